@@ -1,0 +1,86 @@
+package io.recmerge.cli;
+
+import io.recmerge.convert.ConvertReport;
+import io.recmerge.convert.ConvertSettings;
+import io.recmerge.convert.SessionConverter;
+import io.recmerge.convert.Toolkit;
+import io.recmerge.engine.EngineUnavailableException;
+import io.recmerge.plan.Canvas;
+import io.recmerge.profile.ProfileCatalog;
+import io.recmerge.profile.ProfileException;
+import io.recmerge.report.ExitCode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code recmerge convert SESSION_DIR}: one playable file per user session, plus manifest.json. */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Convert one recording session folder into playable files.",
+                "Exit codes: 0 all written, 1 usage/set-up error, 2 some failed, 3 nothing converted, "
+                        + "4 recording not finished, 130 interrupted."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SESSION_DIR", description = "A recording session folder.")
+    Path sessionDir;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (default: SESSION_DIR/converted).")
+    Path output;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = ProfileCatalog.DEFAULT,
+            description = "Output profile, built-in name or JSON file (default: ${DEFAULT-VALUE}; see 'recmerge profiles').")
+    String profile;
+
+    @Option(names = "--fps", paramLabel = "N", description = "Output frame rate, 5..120 (default: the source's when constant, else 15).")
+    Double fps;
+
+    @Option(names = "--size", paramLabel = "WxH", converter = Converters.Size.class,
+            description = "Output picture size (default: the largest source size).")
+    Canvas size;
+
+    @Option(names = "--force", description = "Convert even if the recording is not finished (no recording2-done.txt).")
+    boolean force;
+
+    @Option(names = "--wait", arity = "0..1", fallbackValue = "30m", paramLabel = "DURATION",
+            converter = Converters.Wait.class,
+            description = "Wait for recording2-done.txt (default wait when given without a value: 30m).")
+    Duration waitFor;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream err = System.err;
+        if (fps != null && (fps < 5 || fps > 120 || fps.isNaN())) {
+            err.println("recmerge: --fps " + fps + " is outside 5..120");
+            return ExitCode.USAGE.code();
+        }
+        Toolkit tools;
+        try {
+            tools = engine.toolkit();
+        } catch (EngineUnavailableException | ProfileException e) {
+            err.println("recmerge: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        Interrupts.install(tools, err);
+        ConvertSettings settings = new ConvertSettings(Optional.ofNullable(output), profile,
+                fps == null ? OptionalDouble.empty() : OptionalDouble.of(fps), Optional.ofNullable(size), force,
+                Optional.ofNullable(waitFor));
+        try {
+            ConvertReport report = new SessionConverter(tools, ConsoleProgress.forTerminal(err))
+                    .convert(sessionDir, settings);
+            return new ConvertOutcome(tools, report, err, System.out).finish();
+        } catch (IOException | ProfileException e) {
+            err.println("recmerge: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.recmerge.convert;
+
+import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
+import io.recmerge.engine.ProcessFailedException;
+import io.recmerge.plan.PlannedOutput;
+import io.recmerge.verify.OutputFacts;
+import io.recmerge.verify.VerificationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Render, verify, rename into place: one output, all or nothing. */
+final class OutputProducer {
+
+    static final String LOG_DIR = "logs";
+
+    private final Toolkit tools;
+    private final ConvertListener listener;
+    private final List<Diagnostic> failures = new ArrayList<>();
+
+    OutputProducer(Toolkit tools, ConvertListener listener) {
+        this.tools = tools;
+        this.listener = listener;
+    }
+
+    Optional<WrittenOutput> produce(PlannedOutput out, Path outputDir) {
+        try {
+            Path logs = Files.createDirectories(outputDir.resolve(LOG_DIR));
+            Duration elapsed = tools.renderer().render(out, logs.resolve(out.fileName() + ".log"),
+                    position -> listener.progress(out, position));
+            OutputFacts facts = tools.verifier().verify(out);
+            Files.move(out.tempFile(), out.finalFile(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            tools.partials().release(out.tempFile());
+            listener.written(out, facts, elapsed);
+            return Optional.of(new WrittenOutput(out, facts, elapsed));
+        } catch (ProcessFailedException e) {
+            fail(out, e.reason() == ProcessFailedException.Reason.TIMEOUT ? Code.RENDER_TIMEOUT : Code.RENDER_FAILED,
+                    e.getMessage());
+        } catch (VerificationException e) {
+            fail(out, Code.VERIFY_FAILED, e.getMessage());
+        } catch (IOException e) {
+            fail(out, Code.RENDER_FAILED, "cannot write " + out.finalFile() + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private void fail(PlannedOutput out, Code code, String message) {
+        tools.partials().delete(out.tempFile());
+        Diagnostic d = Diagnostic.of(code, out.fileName() + ": " + message).uid(out.uid()).file(out.fileName()).build();
+        failures.add(d);
+        listener.failed(out, d);
+    }
+
+    /** Why each failed output failed, in order. */
+    List<Diagnostic> failures() {
+        return List.copyOf(failures);
+    }
+}

@@ -1,0 +1,54 @@
+package io.recmerge.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One media file placed on the session clock.
+ *
+ * @param start session time of the first audio sample / first video frame
+ * @param duration seconds of media content (AAC priming already subtracted)
+ * @param container ffprobe's format name ("aac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", ...)
+ * @param sourceStartTime the first timestamp on the file's own timeline (ffprobe start_time)
+ * @param primingSamples decoded samples to drop before the content starts (ADTS AAC encoder delay)
+ * @param rotations for video, the rotation spans covering [start, end); empty for audio
+ */
+public record MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
+                         String container, double sourceStartTime, int width, int height, String pixelFormat,
+                         OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
+                         List<RotationSpan> rotations) {
+
+    public MediaPiece {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(pixelFormat, "pixelFormat");
+        Objects.requireNonNull(frameRate, "frameRate");
+        rotations = List.copyOf(rotations);
+        if (!(duration > 0) || !Double.isFinite(start)) {
+            throw new IllegalArgumentException(name + ": start " + start + " / duration " + duration + " unusable");
+        }
+    }
+
+    public double end() {
+        return start + duration;
+    }
+
+    /** Seconds of decoded audio to drop at the start: the encoder's priming samples. */
+    public double primingSeconds() {
+        return sampleRate > 0 ? (double) primingSamples / sampleRate : 0;
+    }
+
+    /** The one rotation that holds for the whole piece, if there is exactly one. */
+    public OptionalDouble singleRotation() {
+        return rotations.size() == 1 ? OptionalDouble.of(rotations.get(0).degrees()) : OptionalDouble.empty();
+    }
+
+    public boolean isMp4Container() {
+        return List.of(container.split(",")).contains("mp4");
+    }
+}

@@ -1,0 +1,21 @@
+package io.recmerge.plan;
+
+import io.recmerge.profile.Profile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What the planner settled before choosing copy or filter: shared by both plan builders. */
+record OutputDraft(OutputKind kind, Profile profile, OutputWindow window, List<MediaPiece> audio,
+                   List<MediaPiece> video, Optional<Double> fps, Optional<Canvas> canvas, Path tempFile) {
+
+    OutputDraft {
+        audio = List.copyOf(audio);
+        video = List.copyOf(video);
+    }
+
+    /** One output frame; the A/V tolerance everywhere (DESIGN: in sync to within one frame). */
+    double frameSeconds() {
+        return 1.0 / fps.orElse(FrameRates.FALLBACK);
+    }
+}

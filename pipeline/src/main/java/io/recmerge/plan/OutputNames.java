@@ -1,0 +1,20 @@
+package io.recmerge.plan;
+
+/**
+ * Output file names, as the SDK's reference converter names them: {@code uid_<uid>_<stamp>_av.mp4}
+ * per user session, the audio-only extension (.m4a) without {@code _av}.
+ */
+final class OutputNames {
+
+    private OutputNames() {
+    }
+
+    static String session(String baseName, OutputKind kind, String extension) {
+        return kind == OutputKind.AUDIO ? baseName + "." + extension : baseName + "_av." + extension;
+    }
+
+    /** Written beside the final name, hidden, and renamed only after verification. */
+    static String temporary(String fileName) {
+        return "." + fileName + ".partial";
+    }
+}

@@ -1,0 +1,60 @@
+package io.recmerge.plan;
+
+import io.recmerge.profile.Profile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pure heart of recmerge: a user session's timeline and the user's choices in, the complete
+ * plan for its output out. No I/O happens here, so every decision can be unit-tested.
+ *
+ * <p>Steps: what the output carries (kind), which profile, which stretch of session time it
+ * covers (window), its frame rate and canvas, its name, then stream copy when the inputs already
+ * fit, else one filter graph.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /** Empty when the user session has nothing the profile can carry. */
+    public static Optional<PlannedOutput> plan(UserTimeline timeline, PlanRequest request) {
+        Optional<OutputKind> kind = kind(timeline, request.profile());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Profile profile = kind.get() == OutputKind.AUDIO ? request.audioOnlyProfile() : request.profile();
+        List<MediaPiece> audio = kind.get().hasAudio() ? timeline.audio() : List.of();
+        List<MediaPiece> video = kind.get().hasVideo() ? timeline.video() : List.of();
+        List<MediaPiece> all = new ArrayList<>(audio);
+        all.addAll(video);
+        OutputWindow window = OutputWindow.covering(all);
+        Optional<Double> fps = video.isEmpty() ? Optional.empty()
+                : Optional.of(FrameRates.choose(video, request.fps()));
+        Optional<Canvas> canvas = video.isEmpty() ? Optional.empty()
+                : Optional.of(Canvases.choose(video, request.size()));
+        String name = OutputNames.session(timeline.baseName(), kind.get(), profile.extension());
+        Path temp = request.outputDir().resolve(OutputNames.temporary(name));
+        OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp);
+        RenderPlan plan = StreamCopyPlanner.plan(draft, request)
+                .orElseGet(() -> FilterGraphPlanner.plan(draft));
+        List<String> sources = all.stream().map(MediaPiece::name).toList();
+        return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
+                fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan));
+    }
+
+    /** AV when both tracks exist and the profile carries both; a profile without video makes audio outputs. */
+    static Optional<OutputKind> kind(UserTimeline timeline, Profile profile) {
+        boolean audio = !timeline.audio().isEmpty() && profile.audio().isPresent();
+        boolean video = !timeline.video().isEmpty() && profile.video().isPresent();
+        if (audio && video) {
+            return Optional.of(OutputKind.AV);
+        }
+        if (video) {
+            return Optional.of(OutputKind.VIDEO);
+        }
+        return audio || !timeline.audio().isEmpty() ? Optional.of(OutputKind.AUDIO) : Optional.empty();
+    }
+}

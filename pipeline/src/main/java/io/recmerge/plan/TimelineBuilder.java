@@ -1,0 +1,122 @@
+package io.recmerge.plan;
+
+import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
+import io.recmerge.metadata.MetadataEvent;
+import io.recmerge.metadata.MetadataFile;
+import io.recmerge.probe.MediaFacts;
+import io.recmerge.probe.StreamFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Places a user session's media files on its session clock. Pure: metadata events and probe facts
+ * in, pieces out. The audio starts at its {@code create} time, the video's first frame at its
+ * {@code info} time (FORMAT.md); lengths come from the media, not from {@code close} lines, which
+ * are missing after a crash.
+ */
+public final class TimelineBuilder {
+
+    /** The AAC-LC decoder delay: what an ADTS file (which cannot signal it) decodes early with. */
+    static final int ADTS_PRIMING_SAMPLES = 1024;
+
+    private TimelineBuilder() {
+    }
+
+    /** @param facts probe results by media file name; files without facts are left out (already reported) */
+    public static UserTimeline build(MetadataFile meta, Map<String, MediaFacts> facts) {
+        List<MediaPiece> audio = new ArrayList<>();
+        List<MediaPiece> video = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(meta.diagnostics());
+        for (String name : meta.mediaFiles()) {
+            MediaFacts f = facts.get(name);
+            if (f == null) {
+                continue;
+            }
+            FileEvents events = FileEvents.of(meta, name);
+            if (events.close().isEmpty()) {
+                diagnostics.add(Diagnostic.of(Code.CLOSE_MISSING, meta.baseName() + ".txt has no close for "
+                        + name + "; its end was taken from the media").uid(meta.uid()).file(name).build());
+            }
+            Optional<StreamFacts> v = f.firstVideo();
+            Optional<StreamFacts> a = f.firstAudio();
+            if (v.isPresent()) {
+                videoPiece(name, f, v.get(), events).ifPresent(video::add);
+            } else if (a.isPresent()) {
+                audioPiece(name, f, a.get(), events).ifPresent(audio::add);
+            } else {
+                diagnostics.add(Diagnostic.of(Code.MEDIA_UNSUPPORTED, name + " has no audio or video stream")
+                        .uid(meta.uid()).file(name).build());
+            }
+        }
+        return new UserTimeline(meta.uid(), meta.stamp(), meta.baseName(), audio, video, diagnostics);
+    }
+
+    private static Optional<MediaPiece> audioPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
+        int priming = f.formatIs("aac") && "aac".equals(s.codec()) ? ADTS_PRIMING_SAMPLES : 0;
+        double decoded = length(f, s);
+        double duration = decoded - (s.sampleRate() > 0 ? (double) priming / s.sampleRate() : 0);
+        if (!(duration > 0.001)) {
+            return Optional.empty();
+        }
+        double start = events.create().or(events::info).orElse(0.0);
+        return Optional.of(new MediaPiece(name, f.file(), TrackKind.AUDIO, start, duration, s.codec(),
+                f.formatName(), startTime(f, s), 0, 0, "", OptionalDouble.empty(), s.sampleRate(),
+                s.channels(), priming, List.of()));
+    }
+
+    private static Optional<MediaPiece> videoPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
+        double duration = length(f, s);
+        if (!(duration > 0.001) || s.width() <= 0 || s.height() <= 0) {
+            return Optional.empty();
+        }
+        double start = events.info().or(events::create).orElse(0.0);
+        List<RotationSpan> spans = Rotations.spans(start, start + duration, events.initialRotation(),
+                events.rotations());
+        return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
+                f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
+                s.frameRate(), 0, 0, 0, spans));
+    }
+
+    /** Stream duration when the container has it (MP4); else the format's, less the stream's start. */
+    private static double length(MediaFacts f, StreamFacts s) {
+        if (s.duration().isPresent()) {
+            return s.duration().getAsDouble();
+        }
+        double formatDuration = f.duration().orElse(0);
+        return formatDuration - Math.max(0, startTime(f, s) - f.startTime().orElse(0));
+    }
+
+    private static double startTime(MediaFacts f, StreamFacts s) {
+        return s.startTime().orElse(f.startTime().orElse(0));
+    }
+
+    /** The events of one media file, as the timeline needs them. */
+    record FileEvents(Optional<Double> create, Optional<Double> info, Optional<Double> close, int initialRotation,
+                      List<MetadataEvent.Rotate> rotations) {
+
+        static FileEvents of(MetadataFile meta, String name) {
+            Optional<Double> create = Optional.empty();
+            Optional<Double> info = Optional.empty();
+            Optional<Double> close = Optional.empty();
+            int rotation = 0;
+            List<MetadataEvent.Rotate> rotates = new ArrayList<>();
+            for (MetadataEvent e : meta.events()) {
+                if (e instanceof MetadataEvent.Create c && c.file().equals(name) && create.isEmpty()) {
+                    create = Optional.of(c.time());
+                } else if (e instanceof MetadataEvent.Info i && i.file().equals(name) && info.isEmpty()) {
+                    info = Optional.of(i.time());
+                    rotation = i.rotation().orElse(0);
+                } else if (e instanceof MetadataEvent.Rotate r && r.file().equals(name)) {
+                    rotates.add(r);
+                } else if (e instanceof MetadataEvent.Close c && c.file().equals(name)) {
+                    close = Optional.of(c.time());
+                }
+            }
+            return new FileEvents(create, info, close, rotation, rotates);
+        }
+    }
+}

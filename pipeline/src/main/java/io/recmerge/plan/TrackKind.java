@@ -1,0 +1,4 @@
+package io.recmerge.plan;
+
+/** Which track a media file feeds. */
+public enum TrackKind { AUDIO, VIDEO }

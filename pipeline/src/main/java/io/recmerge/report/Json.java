@@ -1,0 +1,23 @@
+package io.recmerge.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+/** The one JSON writer for machine output: Optional fields left out when empty, indented. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    public static String write(Object value) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(value) + "\n";
+    }
+}

@@ -1,0 +1,73 @@
+package io.recmerge.verify;
+
+import io.recmerge.engine.FfmpegCommand;
+import io.recmerge.engine.ProcessFailedException;
+import io.recmerge.engine.ProcessRunner;
+import io.recmerge.engine.RunOptions;
+import io.recmerge.plan.PlannedOutput;
+import io.recmerge.probe.MediaFacts;
+import io.recmerge.probe.Prober;
+import io.recmerge.render.Timeouts;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a written temp file before it may become an output: the streams and codecs the profile
+ * promises, durations that agree, the index first (MP4), and a clean full decode.
+ */
+public final class Verifier {
+
+    private final Prober prober;
+    private final ProcessRunner runner;
+
+    public Verifier(Prober prober, ProcessRunner runner) {
+        this.prober = prober;
+        this.runner = runner;
+    }
+
+    public OutputFacts verify(PlannedOutput out) throws VerificationException {
+        MediaFacts facts;
+        try {
+            facts = prober.probe(out.tempFile());
+        } catch (Prober.ProbeException e) {
+            throw new VerificationException("the written file cannot be probed: " + e.getMessage());
+        }
+        List<String> failures = new ArrayList<>(StreamChecks.check(out, facts));
+        faststart(out).ifPresent(failures::add);
+        if (failures.isEmpty()) {
+            decode(out).ifPresent(failures::add);
+        }
+        if (!failures.isEmpty()) {
+            throw new VerificationException(String.join("; ", failures));
+        }
+        return StreamChecks.facts(facts);
+    }
+
+    private static Optional<String> faststart(PlannedOutput out) {
+        if (!out.profile().isMp4Family()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> boxes = Mp4Boxes.topLevel(out.tempFile());
+            return Mp4Boxes.isFaststart(out.tempFile()) ? Optional.empty()
+                    : Optional.of("moov is not before mdat (top-level boxes " + boxes + ")");
+        } catch (IOException e) {
+            return Optional.of("cannot read the MP4 boxes: " + e.getMessage());
+        }
+    }
+
+    /** A full decode with errors only: any line ffmpeg prints means a player may stumble too. */
+    private Optional<String> decode(PlannedOutput out) {
+        FfmpegCommand cmd = FfmpegCommand.ffmpeg("error").input(out.tempFile())
+                .args("-map", "0", "-f", "null", "-").build();
+        try {
+            List<String> errors = runner.run(cmd, RunOptions.withTimeout(Timeouts.decode(out.duration()))).stderrTail();
+            return errors.isEmpty() ? Optional.empty()
+                    : Optional.of("decoding the output reported " + errors.size() + "+ error(s): " + errors.get(0));
+        } catch (ProcessFailedException e) {
+            return Optional.of("decoding the output failed: " + e.getMessage());
+        }
+    }
+}
