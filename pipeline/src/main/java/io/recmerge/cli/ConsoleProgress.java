@@ -17,11 +17,14 @@ final class ConsoleProgress implements ConvertListener {
 
     private static final int BAR = 24;
     private static final long REDRAW_NANOS = 100_000_000L;
+    /** Plain-line mode stays quiet about renders that finish within seconds. */
+    private static final long QUIET_NANOS = 5_000_000_000L;
 
     private final PrintStream err;
     private final boolean terminal;
     private String prefix = "";
     private long lastDraw;
+    private long startedAt;
     private int lastQuarter;
 
     ConsoleProgress(PrintStream err, boolean terminal) {
@@ -46,6 +49,7 @@ final class ConsoleProgress implements ConvertListener {
         prefix = String.format(Locale.ROOT, "[%d/%d] %s", index, total, output.fileName());
         lastQuarter = 0;
         lastDraw = 0;
+        startedAt = System.nanoTime();
         line(String.format(Locale.ROOT, "%s: %s, %.1f s", prefix, output.plan().strategy(), output.duration()));
     }
 
@@ -61,7 +65,7 @@ final class ConsoleProgress implements ConvertListener {
                         "-".repeat(BAR - filled), Math.round(fraction * 100)));
                 err.flush();
             }
-        } else if ((int) (fraction * 4) > lastQuarter && fraction < 1) {
+        } else if ((int) (fraction * 4) > lastQuarter && fraction < 1 && System.nanoTime() - startedAt > QUIET_NANOS) {
             lastQuarter = (int) (fraction * 4);
             line(prefix + ": " + lastQuarter * 25 + "%");
         }

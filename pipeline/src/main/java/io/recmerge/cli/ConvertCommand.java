@@ -57,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     EngineOptions engine;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintStream err = System.err;
         if (fps != null && (fps < 5 || fps > 120 || fps.isNaN())) {
             err.println("recmerge: --fps " + fps + " is outside 5..120");
@@ -70,14 +70,15 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("recmerge: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        Interrupts.install(tools, err);
         ConvertSettings settings = new ConvertSettings(Optional.ofNullable(output), profile,
                 fps == null ? OptionalDouble.empty() : OptionalDouble.of(fps), Optional.ofNullable(size), force,
                 Optional.ofNullable(waitFor));
         try {
-            ConvertReport report = new SessionConverter(tools, ConsoleProgress.forTerminal(err))
-                    .convert(sessionDir, settings);
-            return new ConvertOutcome(tools, report, err, System.out).finish();
+            return Interrupts.during(tools, err, () -> {
+                ConvertReport report = new SessionConverter(tools, ConsoleProgress.forTerminal(err))
+                        .convert(sessionDir, settings);
+                return new ConvertOutcome(tools, report, err, System.out).finish();
+            });
         } catch (IOException | ProfileException e) {
             err.println("recmerge: " + e.getMessage());
             return ExitCode.USAGE.code();

@@ -2,37 +2,49 @@ package io.recmerge.cli;
 
 import io.recmerge.convert.Toolkit;
 import java.io.PrintStream;
+import java.util.concurrent.Callable;
 
 /**
- * SIGINT/SIGTERM: stop ffmpeg (it finishes or abandons its file), delete every partial file,
- * then exit 130. The JVM runs shutdown hooks on both signals; a normal exit skips the cleanup.
+ * SIGINT/SIGTERM during a conversion: stop ffmpeg (graceful "q", then destroy), delete every
+ * partial file, exit 130. The JVM runs shutdown hooks on both signals; the hook does nothing
+ * unless a conversion is under way, so a normal exit (or a test calling {@link Main#run}) is untouched.
  */
 final class Interrupts {
 
-    private static volatile boolean completed;
+    private static volatile Toolkit active;
+    private static volatile PrintStream err;
     private static volatile boolean interrupted;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Interrupts::onSignal, "recmerge-interrupt"));
+    }
 
     private Interrupts() {
     }
 
-    static void install(Toolkit tools, PrintStream err) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (completed) {
-                return;
-            }
-            interrupted = true;
-            tools.runner().stopAll();
-            tools.partials().deleteAll();
-            err.println();
-            err.println("recmerge: interrupted; no partial output was left behind");
-            err.flush();
-            Runtime.getRuntime().halt(130);
-        }, "recmerge-interrupt"));
+    /** Runs a conversion with the cleanup armed. */
+    static int during(Toolkit tools, PrintStream stderr, Callable<Integer> work) throws Exception {
+        err = stderr;
+        active = tools;
+        try {
+            return work.call();
+        } finally {
+            active = null;
+        }
     }
 
-    /** The main thread is past its last write: the hook has nothing to clean. */
-    static void completed() {
-        completed = true;
+    private static void onSignal() {
+        Toolkit tools = active;
+        if (tools == null) {
+            return;
+        }
+        interrupted = true;
+        tools.runner().stopAll();
+        tools.partials().deleteAll();
+        err.println();
+        err.println("recmerge: interrupted; no partial output was left behind");
+        err.flush();
+        Runtime.getRuntime().halt(130);
     }
 
     static boolean interrupted() {

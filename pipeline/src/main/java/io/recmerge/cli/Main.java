@@ -15,9 +15,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int code = run(args);
-        Interrupts.completed();
-        System.exit(code);
+        System.exit(run(args));
     }
 
     /** Runs a command line and returns its exit code; never throws, never prints a stack trace. */

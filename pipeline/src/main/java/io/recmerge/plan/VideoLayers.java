@@ -13,9 +13,10 @@ import java.util.List;
  * that time, so each layer lands where its timestamps say, and segment boundaries cannot drift.
  * {@code eof_action=pass} lets the canvas show through once a layer has ended (a gap is black).
  *
- * <p>Layer timestamps are moved half a frame earlier: overlay takes the latest layer frame at or
- * before each canvas tick, which would round every frame up to the next tick; the half frame
- * makes that rounding to the nearest tick instead (error at most half a frame).
+ * <p>Layer timestamps are the exact session-relative times, not moved onto the canvas grid:
+ * measured on ffmpeg 8.1, overlay shows a layer frame from the canvas tick nearest to its
+ * timestamp (a frame stamped 1.62 s appears at the 1.600 s tick of a 15 fps canvas, one stamped
+ * 1.56 s at the 1.533 s tick), so placement error is at most half an output frame.
  */
 final class VideoLayers {
 
@@ -27,14 +28,12 @@ final class VideoLayers {
     static List<FilterChain> chains(OutputDraft d, int firstInput) {
         Canvas canvas = d.canvas().orElseThrow();
         double fps = d.fps().orElseThrow();
-        double halfFrame = 0.5 / fps;
         List<FilterChain> chains = new ArrayList<>();
         chains.add(FilterChain.of(List.of(), List.of(Filter.of("color", "c", "black", "s", canvas.toString(),
                 "r", Seconds.rate(fps), "d", Seconds.of(d.window().duration()))), "base"));
         List<String> layers = new ArrayList<>();
         for (int k = 0; k < d.video().size(); k++) {
-            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), halfFrame, canvas,
-                    layers));
+            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), canvas, layers));
         }
         String below = "base";
         for (int i = 0; i < layers.size(); i++) {
@@ -53,14 +52,14 @@ final class VideoLayers {
 
     /**
      * One piece: shifted to its place, split per rotation span, each span trimmed, turned and
-     * fitted. A span's bounds move by the same half frame as the timestamps, so a frame stamped
-     * exactly at a rotate event already belongs to the new rotation.
+     * fitted. trim keeps [start, end), so a frame stamped exactly at a rotate event already
+     * belongs to the new rotation.
      */
     private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputWindow window,
-                                                 double halfFrame, Canvas canvas, List<String> layers) {
+                                                 Canvas canvas, List<String> layers) {
         List<RotationSpan> spans = piece.rotations();
         boolean split = spans.size() > 1;
-        Filter place = Filter.of("setpts", "expr", setpts(window.relative(piece.start()) - halfFrame));
+        Filter place = Filter.of("setpts", "expr", setpts(window.relative(piece.start())));
         List<FilterChain> chains = new ArrayList<>();
         List<String> branches = new ArrayList<>();
         for (int j = 0; j < spans.size(); j++) {
@@ -72,9 +71,8 @@ final class VideoLayers {
         }
         for (int j = 0; j < spans.size(); j++) {
             List<Filter> filters = new ArrayList<>(split ? List.of() : List.of(place));
-            double from = j == 0 ? Double.NEGATIVE_INFINITY : window.relative(spans.get(j).start()) - halfFrame;
-            double to = j == spans.size() - 1 ? Double.POSITIVE_INFINITY
-                    : window.relative(spans.get(j).end()) - halfFrame;
+            double from = j == 0 ? Double.NEGATIVE_INFINITY : window.relative(spans.get(j).start());
+            double to = j == spans.size() - 1 ? Double.POSITIVE_INFINITY : window.relative(spans.get(j).end());
             trim(from, to).ifPresent(filters::add);
             filters.addAll(Turns.filters(spans.get(j).degrees()));
             filters.addAll(fit(canvas));

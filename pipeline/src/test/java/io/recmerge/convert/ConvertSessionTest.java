@@ -1,0 +1,109 @@
+package io.recmerge.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recmerge.plan.OutputKind;
+import io.recmerge.report.ExitCode;
+import io.recmerge.testkit.GeneratedSession;
+import io.recmerge.testkit.MediaMeasure;
+import io.recmerge.testkit.RecordingFactory;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 2's cases on the real ffmpeg, each output measured for sync, codecs and playability. */
+class ConvertSessionTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void lateVideoIsStreamCopiedAndStaysInSync() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.lateVideo());
+        ConvertReport report = Harness.convert(s.dir(), out);
+
+        assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+        WrittenOutput w = only(report);
+        assertThat(w.plan().fileName()).isEqualTo("uid_1001_20261123101500_av.mp4");
+        assertThat(w.plan().plan().strategy()).isEqualTo("copy");
+        assertThat(w.plan().sessionOffset()).isEqualTo(0.0);
+        Path file = out.resolve(w.plan().fileName());
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("1001"), s.flashes("1001"), 15);
+    }
+
+    @Test
+    void webmVp8IsTranscodedToH264AndStaysInSync() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.webVp8());
+        WrittenOutput w = only(Harness.convert(s.dir(), out));
+
+        assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
+        Path file = out.resolve(w.plan().fileName());
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("2002"), s.flashes("2002"), 15);
+    }
+
+    @Test
+    void firstFrameOffTheOutputGridIsPlacedWithinOneFrame() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.offGridVideo());
+        ConvertSettings settings = Harness.settings(out);
+        // --fps 30 forbids stream copy, so the filter graph has to place the late first frame itself.
+        ConvertSettings transcode = new ConvertSettings(settings.outputDir(), settings.profile(),
+                java.util.OptionalDouble.of(30), settings.size(), false, settings.waitForDone());
+        WrittenOutput w = only(Harness.convert(s.dir(), transcode));
+
+        assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
+        assertThat(w.facts().video().orElseThrow().fps()).isEqualTo(30.0);
+        Path file = out.resolve(w.plan().fileName());
+        OutputAssert.assertPlayableMp4(file, 30);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("1001"), s.flashes("1001"), 30);
+    }
+
+    @Test
+    void severalUsersEachGetTheirOwnOutputIncludingAnAudioOnlyUser() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.threeUsers());
+        ConvertReport report = Harness.convert(s.dir(), out);
+
+        assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
+        Map<String, WrittenOutput> byUid = report.written().stream()
+                .collect(Collectors.toMap(w -> w.plan().uid(), Function.identity()));
+        assertThat(byUid).containsOnlyKeys("1001", "3003", "4004");
+
+        WrittenOutput audioOnly = byUid.get("3003");
+        assertThat(audioOnly.plan().kind()).isEqualTo(OutputKind.AUDIO);
+        assertThat(audioOnly.plan().fileName()).isEqualTo("uid_3003_20261123101504.m4a");
+        OutputAssert.assertAudioOnly(out.resolve(audioOnly.plan().fileName()), audioOnly.plan().sessionOffset(),
+                s.beeps("3003"));
+
+        for (String uid : new String[] {"1001", "4004"}) {
+            WrittenOutput w = byUid.get(uid);
+            Path file = out.resolve(w.plan().fileName());
+            OutputAssert.assertPlayableMp4(file, 15);
+            OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps(uid), s.flashes(uid), 15);
+        }
+    }
+
+    @Test
+    void portraitPhoneIsTurnedUprightWithoutCropping() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.portraitPhone());
+        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        Path file = out.resolve(w.plan().fileName());
+
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("6006"), s.flashes("6006"), 15);
+        var marker = MediaMeasure.marker(file, 2.0);
+        assertThat(marker.quadrant()).hasToString("TOP_LEFT");
+        assertThat(marker.portrait()).as("portrait content %dx%d", marker.contentWidth(), marker.contentHeight()).isTrue();
+        assertThat(marker.contentWidth() * marker.contentHeight()).as("no crop: all of the 320x240 picture")
+                .isEqualTo(240 * 320);
+    }
+
+    private static WrittenOutput only(ConvertReport report) {
+        assertThat(report.diagnostics()).as("diagnostics").isEmpty();
+        assertThat(report.written()).hasSize(1);
+        return report.written().get(0);
+    }
+}

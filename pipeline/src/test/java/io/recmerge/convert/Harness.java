@@ -1,0 +1,38 @@
+package io.recmerge.convert;
+
+import io.recmerge.engine.EngineLocator;
+import io.recmerge.engine.EngineUnavailableException;
+import io.recmerge.profile.ProfileCatalog;
+import io.recmerge.profile.ProfileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Runs the real pipeline (bundled ffmpeg) in-process on a folder. */
+final class Harness {
+
+    private static Toolkit tools;
+
+    private Harness() {
+    }
+
+    static synchronized Toolkit tools() throws EngineUnavailableException, ProfileException {
+        if (tools == null) {
+            tools = Toolkit.create(EngineLocator.locate(Optional.empty(), System.getenv()), ProfileCatalog.load());
+        }
+        return tools;
+    }
+
+    static ConvertSettings settings(Path out) {
+        return new ConvertSettings(Optional.of(out), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
+                false, Optional.empty());
+    }
+
+    static ConvertReport convert(Path session, ConvertSettings settings) throws Exception {
+        return new SessionConverter(tools(), ConvertListener.NONE).convert(session, settings);
+    }
+
+    static ConvertReport convert(Path session, Path out) throws Exception {
+        return convert(session, settings(out));
+    }
+}

@@ -1,0 +1,124 @@
+package io.recmerge.plan;
+
+import io.recmerge.profile.Profile;
+import io.recmerge.profile.ProfileCatalog;
+import io.recmerge.profile.ProfileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Records built by hand for the pure plan tests: no file is read, no process started. */
+final class Fixtures {
+
+    static final Path DIR = Path.of("/rec/20261123/room_101500_123456");
+    static final Path OUT = Path.of("/rec/20261123/room_101500_123456/converted");
+    static final String BASE = "uid_1001_20261123101500";
+    static final String MP4_FORMAT = "mov,mp4,m4a,3gp,3g2,mj2";
+    static final String WEBM_FORMAT = "matroska,webm";
+    /** 1024 / 48000 s: the ADTS AAC priming the copy offsets and the filter graphs take off. */
+    static final double PRIMING = 1024.0 / 48000;
+
+    private static ProfileCatalog catalog;
+
+    private Fixtures() {
+    }
+
+    static synchronized ProfileCatalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = ProfileCatalog.load();
+            } catch (ProfileException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return catalog;
+    }
+
+    static Profile profile(String name) {
+        return catalog().builtIn().get(name);
+    }
+
+    static Profile mp4() {
+        return profile("mp4-h264-aac");
+    }
+
+    static Profile m4a() {
+        return profile("m4a-aac");
+    }
+
+    static Profile webm() {
+        return profile("webm-vp9-opus");
+    }
+
+    static PlanRequest request() {
+        return new PlanRequest(mp4(), m4a(), OUT, OptionalDouble.empty(), Optional.empty());
+    }
+
+    static PlanRequest request(Profile profile, Profile audioOnly) {
+        return new PlanRequest(profile, audioOnly, OUT, OptionalDouble.empty(), Optional.empty());
+    }
+
+    /** ADTS AAC, 48 kHz mono, content {@code duration} s from {@code start} (priming already subtracted). */
+    static MediaPiece aac(String name, double start, double duration) {
+        return audio(name, start, duration, "aac", "aac", 1, 1024);
+    }
+
+    static MediaPiece audio(String name, double start, double duration, String codec, String container,
+                            int channels, int priming) {
+        return new MediaPiece(name, DIR.resolve(name), TrackKind.AUDIO, start, duration, codec, container, 0,
+                0, 0, "", OptionalDouble.empty(), 48000, channels, priming, List.of());
+    }
+
+    /** H.264 yuv420p 640x480 at 15 fps in MP4, upright for its whole length. */
+    static MediaPiece h264(String name, double start, double duration) {
+        return video(name, "h264", MP4_FORMAT, start, duration, 640, 480, "yuv420p", OptionalDouble.of(15),
+                List.of(new RotationSpan(start, start + duration, 0)));
+    }
+
+    static MediaPiece h264(String name, double start, double duration, RotationSpan... spans) {
+        return video(name, "h264", MP4_FORMAT, start, duration, 640, 480, "yuv420p", OptionalDouble.of(15),
+                Arrays.asList(spans));
+    }
+
+    static MediaPiece vp8(String name, double start, double duration) {
+        return video(name, "vp8", WEBM_FORMAT, start, duration, 640, 480, "yuv420p", OptionalDouble.of(15),
+                List.of(new RotationSpan(start, start + duration, 0)));
+    }
+
+    static MediaPiece video(String name, String codec, String container, double start, double duration, int width,
+                            int height, String pixelFormat, OptionalDouble fps, List<RotationSpan> spans) {
+        return new MediaPiece(name, DIR.resolve(name), TrackKind.VIDEO, start, duration, codec, container, 0,
+                width, height, pixelFormat, fps, 0, 0, 0, spans);
+    }
+
+    /** The same piece at another size (upright). */
+    static MediaPiece sized(MediaPiece v, int width, int height) {
+        return new MediaPiece(v.name(), v.file(), v.kind(), v.start(), v.duration(), v.codec(), v.container(),
+                v.sourceStartTime(), width, height, v.pixelFormat(), v.frameRate(), v.sampleRate(), v.channels(),
+                v.primingSamples(), v.rotations());
+    }
+
+    static UserTimeline timeline(List<MediaPiece> audio, List<MediaPiece> video) {
+        return new UserTimeline("1001", "20261123101500", BASE, audio, video, List.of());
+    }
+
+    static PlannedOutput plan(List<MediaPiece> audio, List<MediaPiece> video) {
+        return plan(audio, video, request());
+    }
+
+    static PlannedOutput plan(List<MediaPiece> audio, List<MediaPiece> video, PlanRequest request) {
+        return Planner.plan(timeline(audio, video), request)
+                .orElseThrow(() -> new AssertionError("the planner planned nothing"));
+    }
+
+    /** Absolute path text exactly as the command builder writes it. */
+    static String abs(String name) {
+        return DIR.resolve(name).toAbsolutePath().toString();
+    }
+
+    static String temp(String outputName) {
+        return OUT.resolve("." + outputName + ".partial").toAbsolutePath().toString();
+    }
+}

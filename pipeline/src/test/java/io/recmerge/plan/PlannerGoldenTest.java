@@ -1,0 +1,198 @@
+package io.recmerge.plan;
+
+import static io.recmerge.plan.Fixtures.BASE;
+import static io.recmerge.plan.Fixtures.abs;
+import static io.recmerge.plan.Fixtures.aac;
+import static io.recmerge.plan.Fixtures.h264;
+import static io.recmerge.plan.Fixtures.plan;
+import static io.recmerge.plan.Fixtures.request;
+import static io.recmerge.plan.Fixtures.temp;
+import static io.recmerge.plan.Fixtures.vp8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.recmerge.engine.FfmpegCommand;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden tests: the exact argument lists the planner makes. A change here changes what ffmpeg is
+ * asked to do; review it against FFMPEG-NOTES.md (Timing, Rotation) before updating an expectation.
+ */
+class PlannerGoldenTest {
+
+    private static final String AAC = BASE + ".aac";
+    private static final String MP4 = BASE + "_1.mp4";
+    private static final String WEBM = BASE + "_1.webm";
+
+    private static final List<String> HEAD = List.of("-hide_banner", "-loglevel", "level+warning", "-nostats");
+    private static final String FIT_640x480 = "scale=w=640:h=480:force_original_aspect_ratio=decrease:force_divisible_by=2,"
+            + "pad=w=640:h=480:x=(ow-iw)/2:y=(oh-ih)/2:color=black,setsar=r=1";
+    private static final List<String> X264 = List.of("-c:v", "libx264", "-preset", "veryfast", "-crf", "23",
+            "-profile:v", "high", "-g", "250", "-pix_fmt", "yuv420p");
+    private static final List<String> AAC_ENC = List.of("-c:a", "aac", "-ar", "48000", "-b:a", "128k");
+
+    private static List<String> concat(List<?>... parts) {
+        List<String> out = new ArrayList<>();
+        for (List<?> p : parts) {
+            p.forEach(x -> out.add((String) x));
+        }
+        return out;
+    }
+
+    @Test
+    void copyOfAacAtZeroAndH264WhoseInfoIsAt1_2PlacesBothWithItsoffsetIncludingTheAacPriming() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)));
+
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(out.plan().command().tool()).isEqualTo(FfmpegCommand.Tool.FFMPEG);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                // 1024 / 48000 s = 0.021333: the decoded ADTS audio starts that late, so it is pulled earlier.
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                // the video's own t=0 sits at its info time
+                "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-map", "0:a:0", "-map", "1:v:0", "-c", "copy", "-movflags", "+faststart",
+                "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
+        assertThat(((RenderPlan.StreamCopy) out.plan()).displayRotation()).isEmpty();
+        assertThat(out.sessionOffset()).isEqualTo(0.0);
+        assertThat(out.duration()).isEqualTo(10.0);
+    }
+
+    @Test
+    void transcodeOfAacAndWebmVp8At0_8PlacesTheVideoLayerByAbsoluteTimeOnABlackCanvas() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 0.8, 9.2)));
+
+        String graph = String.join(";",
+                "color=c=black:s=640x480:r=15:d=10.000000[base]",
+                // 0.8 s less half a frame (1/30 s) so overlay rounds to the nearest tick
+                "[1:v]setpts=expr=PTS-STARTPTS+0.766667/TB," + FIT_640x480 + "[p0l0]",
+                "[base][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
+        assertThat(((RenderPlan.FilterRender) out.plan()).graph().render()).isEqualTo(graph);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(WEBM),
+                "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
+                "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
+                "-n", temp(BASE + "_av.mp4"))));
+        assertThat(out.plan().strategy()).isEqualTo("transcode");
+    }
+
+    @Test
+    void rotations0To90To0SplitTheVideoIntoTrimmedLayersAndTransposeOnlyTheMiddleOne() {
+        MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 4, 0), new RotationSpan(4, 7, 90),
+                new RotationSpan(7, 10, 0));
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(video));
+
+        String graph = String.join(";",
+                "color=c=black:s=640x480:r=15:d=10.000000[base]",
+                "[1:v]setpts=expr=PTS-STARTPTS-0.033333/TB,split=outputs=3[p0s0][p0s1][p0s2]",
+                "[p0s0]trim=end=3.966667," + FIT_640x480 + "[p0l0]",
+                "[p0s1]trim=start=3.966667:end=6.966667,transpose=dir=clock," + FIT_640x480 + "[p0l1]",
+                "[p0s2]trim=start=6.966667," + FIT_640x480 + "[p0l2]",
+                "[base][p0l0]overlay=eof_action=pass:repeatlast=0[o0]",
+                "[o0][p0l1]overlay=eof_action=pass:repeatlast=0[o1]",
+                "[o1][p0l2]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
+        assertThat(out.canvas()).contains(new Canvas(640, 480));
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
+                "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
+                "-n", temp(BASE + "_av.mp4"))));
+    }
+
+    @Test
+    void rotations180And270UseFlipsAndCounterClockwiseTranspose() {
+        MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 5, 180), new RotationSpan(5, 10, 270));
+        PlannedOutput out = plan(List.of(), List.of(video));
+
+        String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
+        assertThat(graph).contains("[p0s0]trim=end=4.966667,hflip,vflip,scale=")
+                .contains("[p0s1]trim=start=4.966667,transpose=dir=cclock,scale=")
+                .doesNotContain("rotate=");
+    }
+
+    @Test
+    void audioOnlyUserIsCopiedIntoM4aWithThePrimingOffset() {
+        PlannedOutput out = plan(List.of(aac(AAC, 2.5, 10)), List.of());
+
+        assertThat(out.kind()).isEqualTo(OutputKind.AUDIO);
+        assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-map", "0:a:0", "-c", "copy", "-movflags", "+faststart",
+                "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + ".m4a"))));
+        assertThat(out.sessionOffset()).isEqualTo(2.5);
+        assertThat(out.fps()).isEmpty();
+        assertThat(out.canvas()).isEmpty();
+    }
+
+    @Test
+    void severalAudioFilesAreMixedWithAdelayByExactSampleCounts() {
+        String second = BASE + "_2.aac";
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 5), aac(second, 8.5, 3)), List.of());
+
+        String graph = String.join(";",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                // 8.5 s * 48000 = 408000 samples
+                "[1:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono,"
+                        + "adelay=delays=408000S:all=1[a1]",
+                "[a0][a1]amix=inputs=2:duration=longest:normalize=0,apad=whole_dur=11.500000,"
+                        + "atrim=end=11.500000[aout]");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
+        assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-i", abs(second),
+                "-filter_complex", graph, "-map", "[aout]"), AAC_ENC, List.of(
+                "-t", "11.500000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
+                "-n", temp(BASE + ".m4a"))));
+        assertThat(out.duration()).isEqualTo(11.5);
+    }
+
+    @Test
+    void adelayRoundsToTheNearestSampleAndStereoWinsTheLayout() {
+        MediaPiece mono = aac(AAC, 0, 5);
+        MediaPiece stereo = Fixtures.audio(BASE + "_2.aac", 1.0000104, 3, "aac", "aac", 2, 1024);
+        PlannedOutput out = plan(List.of(mono, stereo), List.of());
+
+        String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
+        // 1.0000104 s * 48000 = 48000.4992 -> 48000
+        assertThat(graph).contains("adelay=delays=48000S:all=1[a1]")
+                .contains("aformat=sample_fmts=fltp:channel_layouts=stereo[a0]")
+                .doesNotContain("channel_layouts=mono");
+    }
+
+    @Test
+    void audioThatStartsAfterTheVideoIsDelayedAndTheVideoIsNotShifted() {
+        PlannedOutput out = plan(List.of(aac(AAC, 1.0, 9)), List.of(vp8(WEBM, 0, 10)));
+
+        String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
+        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS-0.033333/TB,scale=")
+                .contains("adelay=delays=48000S:all=1[a0]");
+        assertThat(out.sessionOffset()).isEqualTo(0.0);
+    }
+
+    @Test
+    void webmProfileEncodesVp9AndOpusWithoutFaststart() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 0, 10)),
+                request(Fixtures.webm(), Fixtures.webm()));
+
+        List<String> args = out.plan().command().args();
+        assertThat(args.subList(args.indexOf("-map") + 4, args.size())).containsExactly(
+                "-c:v", "libvpx-vp9", "-crf", "33", "-b:v", "0", "-deadline", "good", "-cpu-used", "5",
+                "-row-mt", "1", "-pix_fmt", "yuv420p", "-c:a", "libopus", "-ar", "48000", "-b:a", "96k",
+                "-t", "10.000000", "-f", "webm", "-progress", "pipe:1", "-n", temp(BASE + "_av.webm"));
+    }
+}
