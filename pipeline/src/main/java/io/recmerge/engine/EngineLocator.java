@@ -41,7 +41,9 @@ public final class EngineLocator {
             throw new EngineUnavailableException(origin + " " + ffmpeg + ": no executable ffprobe beside it ("
                     + ffprobe + ")");
         }
-        return new Engine(ffmpeg, ffprobe, Map.of(), origin);
+        // Builds that ship their libraries beside the executables (like the bundled one) need the
+        // same library path; for a system ffmpeg the extra entry is harmless.
+        return new Engine(ffmpeg, ffprobe, libraryPath(ffmpeg.toAbsolutePath().getParent(), System.getenv()), origin);
     }
 
     static Engine bundled(Map<String, String> env) throws EngineUnavailableException {

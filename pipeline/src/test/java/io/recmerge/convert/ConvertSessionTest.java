@@ -101,6 +101,21 @@ class ConvertSessionTest {
                 .isEqualTo(240 * 320);
     }
 
+    @Test
+    void splitVideoIsRenderedOnOneTimelineWithBlackInTheGap() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(Recordings.splitVideo());
+        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        Path file = out.resolve(w.plan().fileName());
+
+        assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
+        assertThat(w.plan().sources()).hasSize(3);
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("7007"), s.flashes("7007"), 15);
+        assertThat(MediaMeasure.meanLuma(file, 5.5)).as("black between the two video files").isLessThan(5);
+        assertThat(MediaMeasure.meanLuma(file, 2.5)).as("picture in the first file").isGreaterThan(30);
+        assertThat(MediaMeasure.meanLuma(file, 8.5)).as("picture in the second file").isGreaterThan(30);
+    }
+
     private static WrittenOutput only(ConvertReport report) {
         assertThat(report.diagnostics()).as("diagnostics").isEmpty();
         assertThat(report.written()).hasSize(1);

@@ -59,6 +59,19 @@ final class Recordings {
                 List.of(AudioSpec.mono(base + ".aac", 0.0, 6.6, List.of(1.5, 3.2, 5.1))), List.of(video))), true);
     }
 
+    /**
+     * uid 7007 left and came back within 15 s: one audio file, the video split in two files with a
+     * 2.4 s gap between them (black there, the audio goes on).
+     */
+    static SessionSpec splitVideo() {
+        String base = UserSessionSpec.baseName("7007", STAMP);
+        List<Double> events = List.of(1.8, 3.35, 7.6, 9.95);
+        VideoSpec first = VideoSpec.of(base + "_1.mp4", Container.MP4_H264, 0.5, 1.0, 3.6, List.of(1.8, 3.35));
+        VideoSpec second = VideoSpec.of(base + "_2.mp4", Container.MP4_H264, 6.5, 7.0, 4.0, List.of(7.6, 9.95));
+        return new SessionSpec("it-split-video", List.of(UserSessionSpec.of("7007", STAMP,
+                List.of(AudioSpec.mono(base + ".aac", 0.0, 11.0, events)), List.of(first, second))), true);
+    }
+
     /** {@link #lateVideo()} without recording2-done.txt: the recorder is still writing (or crashed). */
     static SessionSpec unfinished() {
         return new SessionSpec("it-unfinished", lateVideo().users(), false);
