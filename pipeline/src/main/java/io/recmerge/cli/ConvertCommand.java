@@ -34,6 +34,23 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output folder (default: SESSION_DIR/converted).")
     Path output;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "session", converter = Choices.ModeChoice.class,
+            description = "session (one output per user session), uid (one per uid, sessions joined), "
+                    + "uid-audio (one .m4a per uid), uid-video (video only per uid). Default: ${DEFAULT-VALUE}.")
+    io.recmerge.plan.Mode mode;
+
+    @Option(names = "--leading-blank", paramLabel = "POLICY", defaultValue = "auto",
+            converter = Choices.LeadingBlankChoice.class,
+            description = "Before the first video frame: auto (drop silence, show the first frame under sound), "
+                    + "freeze (first frame under all audio), keep (black), trim (start at the first frame). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    io.recmerge.plan.LeadingBlank leadingBlank;
+
+    @Option(names = "--gaps", paramLabel = "keep|drop", defaultValue = "keep", converter = Choices.GapsChoice.class,
+            description = "Time without audio or video inside an output: keep (black, silence) or drop. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    io.recmerge.plan.Gaps gaps;
+
     @Option(names = "--profile", paramLabel = "NAME|FILE", defaultValue = ProfileCatalog.DEFAULT,
             description = "Output profile, built-in name or JSON file (default: ${DEFAULT-VALUE}; see 'recmerge profiles').")
     String profile;
@@ -72,7 +89,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ConvertSettings settings = new ConvertSettings(Optional.ofNullable(output), profile,
                 fps == null ? OptionalDouble.empty() : OptionalDouble.of(fps), Optional.ofNullable(size), force,
-                Optional.ofNullable(waitFor));
+                Optional.ofNullable(waitFor), mode, leadingBlank, gaps);
         try {
             return Interrupts.during(tools, err, () -> {
                 ConvertReport report = new SessionConverter(tools, ConsoleProgress.forTerminal(err))

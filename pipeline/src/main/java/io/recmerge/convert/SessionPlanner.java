@@ -5,27 +5,35 @@ import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFolder;
 import io.recmerge.metadata.MetadataFile;
 import io.recmerge.metadata.MetadataParser;
+import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.PlanRequest;
 import io.recmerge.plan.PlannedOutput;
-import io.recmerge.plan.Planner;
-import io.recmerge.plan.TimelineBuilder;
+import io.recmerge.plan.UidMerge;
 import io.recmerge.plan.UserTimeline;
 import io.recmerge.probe.MediaInventory;
+import io.recmerge.probe.SilenceProbe;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Metadata, probe and plan for every user session of a folder; shared by convert and inspect. */
 public final class SessionPlanner {
 
     private final MediaInventory inventory;
+    private final SilenceProbe silence;
 
-    public SessionPlanner(MediaInventory inventory) {
+    public SessionPlanner(MediaInventory inventory, SilenceProbe silence) {
         this.inventory = inventory;
+        this.silence = silence;
     }
 
-    /** One user session: its parsed metadata, its timeline, and its output when there is one. */
+    /**
+     * One output's worth of user sessions: its parsed metadata (the first one in uid modes), its
+     * timeline, and its output when there is one.
+     */
     public record UserPlan(MetadataFile metadata, UserTimeline timeline, Optional<PlannedOutput> output) { }
 
     /** @param diagnostics everything found, in folder order (metadata, media, timeline, planning) */
@@ -45,20 +53,38 @@ public final class SessionPlanner {
         if (folder.metadataFiles().isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());
         }
-        List<UserPlan> users = new ArrayList<>();
+        Map<UserTimeline, MetadataFile> sessions = new LinkedHashMap<>();
         for (Path file : folder.metadataFiles()) {
             MetadataFile meta = MetadataParser.parse(file);
             MediaInventory.Inventory found = inventory.take(folder.dir(), meta);
             diagnostics.addAll(found.diagnostics());
-            UserTimeline timeline = TimelineBuilder.build(meta, found.facts());
+            UserTimeline timeline = Guarded.timeline(found.metadata(), found.facts(), diagnostics);
             diagnostics.addAll(timeline.diagnostics());
-            Optional<PlannedOutput> output = timeline.isEmpty() ? Optional.empty() : Planner.plan(timeline, request);
+            if (request.leadingBlank() == LeadingBlank.AUTO) {
+                timeline = AudibleStarts.annotate(timeline, silence);
+            }
+            sessions.put(timeline, found.metadata());
+        }
+        List<UserTimeline> timelines = request.mode().mergesUid()
+                ? UidMerge.byUid(List.copyOf(sessions.keySet())) : List.copyOf(sessions.keySet());
+        List<UserPlan> users = new ArrayList<>();
+        for (UserTimeline timeline : timelines) {
+            MetadataFile meta = metadataOf(timeline, sessions);
+            Optional<PlannedOutput> output = Guarded.plan(timeline, request, diagnostics);
             if (output.isEmpty()) {
-                diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, meta.baseName() + ": no usable audio or "
-                        + "video file").uid(meta.uid()).file(file.getFileName().toString()).build());
+                diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable audio or "
+                        + "video file" + (request.mode().mergesUid() ? " for --mode " + request.mode() : ""))
+                        .uid(timeline.uid()).file(meta.path().getFileName().toString()).build());
             }
             users.add(new UserPlan(meta, timeline, output));
         }
+        diagnostics.addAll(SessionFindings.of(folder, users, diagnostics));
         return new SessionPlan(users, diagnostics);
+    }
+
+    /** A merged timeline keeps its first session's base name; find that session's metadata. */
+    private static MetadataFile metadataOf(UserTimeline timeline, Map<UserTimeline, MetadataFile> sessions) {
+        return sessions.entrySet().stream().filter(e -> e.getKey().baseName().equals(timeline.baseName()))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
     }
 }

@@ -7,7 +7,8 @@ package io.recmerge.diag;
 public enum Code {
     // metadata
     METADATA_UNREADABLE(Severity.ERROR, "Check that the file is a recorder metadata file and readable."),
-    METADATA_EMPTY(Severity.WARNING, "The recorder may have crashed before writing; look for a hidden .uid_*.txt copy."),
+    METADATA_EMPTY(Severity.WARNING, "The recorder may have crashed before writing it, and there is no usable hidden "
+            + ".uid_*.txt copy beside it."),
     METADATA_BAD_LINE(Severity.WARNING, "The line was skipped; the rest of the file was used."),
     METADATA_UNKNOWN_EVENT(Severity.INFO, "Unknown events are ignored; newer recorder versions may write them."),
     METADATA_BAD_VALUE(Severity.WARNING, "A sane default was used instead."),
@@ -17,20 +18,65 @@ public enum Code {
     MEDIA_MISSING(Severity.ERROR, "The metadata names a file that is not in the folder."),
     MEDIA_EMPTY(Severity.WARNING, "The file has size 0 and carries nothing; it was skipped."),
     MEDIA_UNSUPPORTED(Severity.WARNING, "recmerge uses .aac audio and .mp4/.webm/.ts video files."),
-    PROBE_FAILED(Severity.ERROR, "ffprobe could not read the file; it may be truncated or not media at all."),
+    PROBE_FAILED(Severity.ERROR, "ffprobe could not read the file; it may be truncated, not media at all, or a "
+            + "file of another kind saved under a media name (recmerge opens only AAC, MP4, MPEG-TS and WebM/Matroska)."),
     UNDECODABLE_MEDIA(Severity.ERROR,
             "The media does not decode. If the recording used encryption, the recorder's encryption mode "
-                    + "(aes-128-xts or aes-256-xts, in lowercase) and password must match the clients'."),
+                    + "(aes-128-xts or aes-256-xts, in lowercase) and password must match the clients' (a missing "
+                    + "or wrong password leaves media that does not decode); otherwise the file is corrupt. What "
+                    + "decodes of the user's other files was still converted."),
     CLOSE_MISSING(Severity.WARNING, "The recorder did not close the file (crash?); its end was taken from the media."),
     // session
     RECORDING_NOT_DONE(Severity.WARNING, "No recording2-done.txt: the recorder may still be writing. Use --wait or --force."),
-    NO_METADATA(Severity.ERROR, "No uid_*.txt metadata files were found; is this a recording session folder?"),
+    NO_METADATA(Severity.ERROR, "No uid_*.txt metadata files were found; is this a recording session folder? "
+            + "If it is, the recorder recorded nothing: check that it joined with the same appID and channel profile "
+            + "(Communication or Live Broadcast) as the clients, with a valid channel key/token when the App "
+            + "Certificate is on (recording_sys.log shows appID, channel and key), and that at least one user was in "
+            + "the channel and sent a stream."),
     NOTHING_TO_CONVERT(Severity.WARNING, "The user session has no usable audio or video file."),
     // output
     RENDER_FAILED(Severity.ERROR, "ffmpeg failed; the per-output log in the output folder has its messages."),
     RENDER_TIMEOUT(Severity.ERROR, "ffmpeg ran past its time limit and was stopped."),
     VERIFY_FAILED(Severity.ERROR, "The written file failed a check and was removed; see the message for the check."),
-    OUTPUT_EXISTS(Severity.INFO, "The output is already there and newer than its inputs; use --force to make it again.");
+    OUTPUT_EXISTS(Severity.INFO, "The output is already there and newer than its inputs; use --force to make it again."),
+    // crash recovery (issue 4)
+    MP4_INDEX_MISSING(Severity.ERROR, "The recorder stopped before it wrote the MP4 index (moov box), so no player or "
+            + "ffmpeg can read the file as it is. It can often be repaired with a tool that rebuilds the index from a "
+            + "good reference file recorded by the same client with the same settings, e.g. 'untrunc reference.mp4 "
+            + "broken.mp4' or recover_mp4; convert the repaired copy afterwards. The original was left untouched."),
+    TS_RECOVERED(Severity.WARNING, "The recorder crashed before converting its MPEG-TS file to MP4; recmerge read the "
+            + ".ts file in its place (nothing was written into the recording folder)."),
+    METADATA_FROM_COPY(Severity.WARNING, "The metadata file was empty or unreadable (a crash while writing it); the "
+            + "recorder's hidden copy .uid_*.txt was used instead."),
+    RECORDING_CRASHED(Severity.WARNING, "If the recorder is no longer running, 'recmerge convert --force' converts what "
+            + "is there: missing close lines are taken from the media, unconverted .ts files are read directly."),
+    DECODE_ERRORS(Severity.WARNING, "Part of the file decodes with errors (damaged in transfer or by a crash); "
+            + "the file was kept and the decoder conceals what it cannot read."),
+    OUTPUT_PARTIAL(Severity.WARNING, "Only part of this user's recording could be used (see the other diagnostics of "
+            + "the uid); what could be salvaged was written and marked \"partial\": true in manifest.json."),
+    TIMELINE_IMPLAUSIBLE(Severity.ERROR, "The metadata times place this user's files implausibly far apart; the "
+            + "metadata is probably corrupt. Check its create/info times against the media files."),
+    INTERNAL_ERROR(Severity.ERROR, "This is a bug in recmerge; please report it with the folder's uid_*.txt files. "
+            + "The other user sessions were still converted."),
+    STALE_PARTIAL_REMOVED(Severity.INFO, "A half-written file left by an earlier, killed run was removed."),
+    // diagnosis: why a recording looks the way it does (recording FAQ)
+    RECORDER_LEFT(Severity.INFO, "The leave code is a bit mask: 0 initialization failure, 2 (1<<1) signal, "
+            + "4 (1<<2) no users in the channel, 8 (1<<3) timer, 16 (1<<4) the client left."),
+    AUDIO_ONLY(Severity.INFO, "The recorder received no video from this user. Usually the clients and the recorder "
+            + "use different channel profiles or client roles (Communication vs Live Broadcast: check the client "
+            + "role), or the user never sent video (camera off or video muted)."),
+    VIDEO_SPLIT(Severity.INFO, "The recorder starts a new video file when the user leaves and rejoins within about "
+            + "15 s, changes resolution, or mutes and unmutes video; recmerge places all of them on one timeline. "
+            + "Unexpected splits also come from mixed communication modes, or a Native SDK without "
+            + "enableWebSdkInteroperability in a channel with Web users."),
+    SESSION_SPLIT(Severity.INFO, "After more than about 15 s away the recorder starts a new user session (new "
+            + "metadata, audio and video files); each becomes its own output. '--mode uid' joins them into one."),
+    VIDEO_STARTS_LATE(Severity.INFO, "Normal: the recorder starts a video file at the first key (I) frame it "
+            + "receives; frames before it are dropped, video packets are larger and arrive later than audio, and a "
+            + "poor network delays them more. '--leading-blank' chooses how the output starts."),
+    WEBM_VIDEO(Severity.INFO, "A web client with codec \"vp8\" makes the recorder write VP8 in WebM; recmerge "
+            + "converts it. To get H.264 MP4 from the recorder, create the web client with codec \"h264\" "
+            + "(createClient({codec: \"h264\"})).");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

@@ -27,7 +27,7 @@ public final class FileNames {
         if (name.contains("..")) {
             return Optional.of("the file name contains '..'");
         }
-        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (name.chars().anyMatch(FileNames::invisible)) {
             return Optional.of("the file name contains a NUL or control character");
         }
         if (name.startsWith(".") || name.startsWith("-")) {
@@ -36,12 +36,22 @@ public final class FileNames {
         return Optional.empty();
     }
 
+    /**
+     * Control characters (C0, DEL, C1) and the invisible ones that can disguise a name in a
+     * terminal: bidi overrides (U+202E), line/paragraph separators, zero-width characters.
+     */
+    static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || c == 0xA0;
+    }
+
     /** A name made safe to print in one line of a message (control characters shown as \\uXXXX). */
     public static String printable(String text, int max) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length() && out.length() < max; i++) {
             char c = text.charAt(i);
-            out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            out.append(invisible(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return text.length() > max ? out + "…" : out.toString();
     }

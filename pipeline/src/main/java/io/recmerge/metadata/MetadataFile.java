@@ -22,10 +22,45 @@ public record MetadataFile(Path path, String uid, String stamp, List<MetadataEve
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** {@code uid_1001_20261123101500} for {@code uid_1001_20261123101500.txt}. */
+    /**
+     * {@code uid_1001_20261123101500} for {@code uid_1001_20261123101500.txt}, and for its hidden
+     * crash-recovery copy {@code .uid_1001_20261123101500.txt} too: outputs are named after it.
+     */
     public String baseName() {
         String name = path.getFileName().toString();
-        return name.substring(0, name.length() - ".txt".length());
+        String visible = name.startsWith(".") ? name.substring(1) : name;
+        return visible.endsWith(".txt") ? visible.substring(0, visible.length() - ".txt".length()) : visible;
+    }
+
+    /**
+     * The same metadata with every event of media file {@code from} about file {@code to} instead:
+     * a crashed recorder's {@code .ts} stands in for the {@code .mp4} the metadata names.
+     */
+    public MetadataFile withFileRenamed(String from, String to) {
+        List<MetadataEvent> renamed = events.stream().map(e -> renamed(e, from, to)).toList();
+        return new MetadataFile(path, uid, stamp, renamed, diagnostics);
+    }
+
+    private static MetadataEvent renamed(MetadataEvent e, String from, String to) {
+        if (!(e instanceof MetadataEvent.FileEvent f) || !f.file().equals(from)) {
+            return e;
+        }
+        if (e instanceof MetadataEvent.Create c) {
+            return new MetadataEvent.Create(c.time(), to);
+        }
+        if (e instanceof MetadataEvent.Info i) {
+            return new MetadataEvent.Info(i.time(), to, i.channels(), i.width(), i.height(), i.rotation(),
+                    i.codecSwitch());
+        }
+        if (e instanceof MetadataEvent.Rotate r) {
+            return new MetadataEvent.Rotate(r.time(), to, r.degrees());
+        }
+        return new MetadataEvent.Close(e.time(), to);
+    }
+
+    /** The same events with these diagnostics. */
+    MetadataFile withDiagnostics(List<Diagnostic> replaced) {
+        return new MetadataFile(path, uid, stamp, events, replaced);
     }
 
     /** The media files this metadata names, in order of first mention. */

@@ -26,14 +26,30 @@ public final class MetadataParser {
 
     /** Far larger than any real metadata file (a few KB); bounds memory for a hostile one. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
-    private static final Pattern NAME = Pattern.compile("uid_(.+?)_(.+)\\.txt");
+    /** The visible file or the recorder's hidden crash-recovery copy (leading dot). */
+    private static final Pattern NAME = Pattern.compile("\\.?uid_(.+?)_(.+)\\.txt");
     private static final Pattern LEADING_TIME = Pattern.compile("^\\s*(\\S+)");
 
     private MetadataParser() {
     }
 
-    /** Reads and parses a metadata file; an unreadable file gives a file with one diagnostic. */
+    /**
+     * Reads and parses a metadata file; an unreadable file gives a file with one diagnostic. When
+     * the file yields no event (a crash left it empty) and the recorder's hidden copy
+     * {@code .uid_….txt} beside it has events, the copy is used, under the visible file's name.
+     */
     public static MetadataFile parse(Path file) {
+        if (HiddenCopy.isCopy(file)) {
+            return HiddenCopy.orphan(parseOne(file));
+        }
+        MetadataFile parsed = parseOne(file);
+        if (!parsed.events().isEmpty()) {
+            return parsed;
+        }
+        return HiddenCopy.of(file).map(copy -> HiddenCopy.use(parsed, parseOne(copy))).orElse(parsed);
+    }
+
+    private static MetadataFile parseOne(Path file) {
         String name = file.getFileName().toString();
         Matcher m = NAME.matcher(name);
         String uid = m.matches() ? m.group(1) : name;
@@ -65,7 +81,8 @@ public final class MetadataParser {
     /** Pure parse of the text; {@code file} only names the source in diagnostics. */
     public static MetadataFile parse(Path file, String uid, String stamp, String text) {
         LineParser lines = new LineParser(uid, file.getFileName().toString());
-        String[] rows = text.split("\n", -1);
+        // A byte-order mark (an editor on another system saved the file) is not part of the first time.
+        String[] rows = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\n", -1);
         for (int i = 0; i < rows.length; i++) {
             lines.accept(i + 1, rows[i]);
         }

@@ -14,11 +14,13 @@ import java.util.OptionalDouble;
  * @param sourceStartTime the first timestamp on the file's own timeline (ffprobe start_time)
  * @param primingSamples decoded samples to drop before the content starts (ADTS AAC encoder delay)
  * @param rotations for video, the rotation spans covering [start, end); empty for audio
+ * @param audibleFrom for audio, the session time sound first rises above the silence floor
+ *                    ({@link #end()} when it never does); empty when not analysed
  */
 public record MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
                          String container, double sourceStartTime, int width, int height, String pixelFormat,
                          OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
-                         List<RotationSpan> rotations) {
+                         List<RotationSpan> rotations, OptionalDouble audibleFrom) {
 
     public MediaPiece {
         Objects.requireNonNull(name, "name");
@@ -29,6 +31,7 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         Objects.requireNonNull(pixelFormat, "pixelFormat");
         Objects.requireNonNull(frameRate, "frameRate");
         rotations = List.copyOf(rotations);
+        Objects.requireNonNull(audibleFrom, "audibleFrom");
         if (!(duration > 0) || !Double.isFinite(start)) {
             throw new IllegalArgumentException(name + ": start " + start + " / duration " + duration + " unusable");
         }
@@ -46,6 +49,23 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
     /** The one rotation that holds for the whole piece, if there is exactly one. */
     public OptionalDouble singleRotation() {
         return rotations.size() == 1 ? OptionalDouble.of(rotations.get(0).degrees()) : OptionalDouble.empty();
+    }
+
+    /** The same piece moved by {@code seconds} on the clock (uid mode puts sessions on one clock). */
+    public MediaPiece shifted(double seconds) {
+        List<RotationSpan> moved = rotations.stream()
+                .map(r -> new RotationSpan(r.start() + seconds, r.end() + seconds, r.degrees())).toList();
+        OptionalDouble audible = audibleFrom.isPresent() ? OptionalDouble.of(audibleFrom.getAsDouble() + seconds)
+                : audibleFrom;
+        return new MediaPiece(name, file, kind, start + seconds, duration, codec, container, sourceStartTime, width,
+                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible);
+    }
+
+    /** The same piece with its audible start known (from the silence analysis). */
+    public MediaPiece withAudibleFrom(double sessionTime) {
+        return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,
+                pixelFormat, frameRate, sampleRate, channels, primingSamples, rotations,
+                OptionalDouble.of(sessionTime));
     }
 
     public boolean isMp4Container() {

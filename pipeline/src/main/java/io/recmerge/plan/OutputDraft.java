@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** What the planner settled before choosing copy or filter: shared by both plan builders. */
+/**
+ * What the planner settled before choosing copy or filter: shared by both plan builders.
+ *
+ * @param freezeUntil session time until which the first video frame is shown frozen (lead-in)
+ */
 record OutputDraft(OutputKind kind, Profile profile, OutputWindow window, List<MediaPiece> audio,
-                   List<MediaPiece> video, Optional<Double> fps, Optional<Canvas> canvas, Path tempFile) {
+                   List<MediaPiece> video, Optional<Double> fps, Optional<Canvas> canvas, Path tempFile,
+                   Optional<Double> freezeUntil) {
 
     OutputDraft {
         audio = List.copyOf(audio);

@@ -13,6 +13,15 @@ final class OutputNames {
         return kind == OutputKind.AUDIO ? baseName + "." + extension : baseName + "_av." + extension;
     }
 
+    /**
+     * uid modes: {@code <uid>_0_merge_av.mp4}, audio only {@code <uid>_0_merge.m4a}, video only
+     * {@code <uid>_0_merge.mp4} (the reference converter's names; 0 is the index of the merge).
+     */
+    static String uid(String uid, OutputKind kind, String extension) {
+        String base = uid + "_0_merge";
+        return kind == OutputKind.AV ? base + "_av." + extension : base + "." + extension;
+    }
+
     /** Written beside the final name, hidden, and renamed only after verification. */
     static String temporary(String fileName) {
         return "." + fileName + ".partial";

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * @param size {@code --size}, when given
  */
 public record PlanRequest(Profile profile, Profile audioOnlyProfile, Path outputDir, OptionalDouble fps,
-                          Optional<Canvas> size) {
+                          Optional<Canvas> size, Mode mode, LeadingBlank leadingBlank, Gaps gaps) {
 
     public PlanRequest {
         Objects.requireNonNull(profile, "profile");
@@ -22,9 +22,18 @@ public record PlanRequest(Profile profile, Profile audioOnlyProfile, Path output
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(fps, "fps");
         Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(leadingBlank, "leadingBlank");
+        Objects.requireNonNull(gaps, "gaps");
         if (fps.isPresent() && (fps.getAsDouble() < FrameRates.MIN || fps.getAsDouble() > FrameRates.MAX)) {
             throw new IllegalArgumentException("fps " + fps.getAsDouble() + " is outside " + FrameRates.MIN
                     + ".." + FrameRates.MAX);
         }
+    }
+
+    /** The defaults of every choice but the profile and the folder. */
+    public static PlanRequest defaults(Profile profile, Profile audioOnlyProfile, Path outputDir) {
+        return new PlanRequest(profile, audioOnlyProfile, outputDir, OptionalDouble.empty(), Optional.empty(),
+                Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP);
     }
 }

@@ -13,10 +13,14 @@ import java.util.Optional;
  * @param sessionOffset the session-clock time at which the output's t=0 lies
  * @param duration the planned length in seconds
  * @param tempFile where ffmpeg writes; renamed to {@code finalFile} only after verification
+ * @param droppedGaps session-time stretches cut out of the output ({@code --gaps drop})
+ * @param firstFrameFrozenFor output seconds at the start during which the first video frame is
+ *                            shown frozen (the lead-in under auto/freeze)
  */
 public record PlannedOutput(String uid, String fileName, OutputKind kind, double sessionOffset, double duration,
                             Optional<Double> fps, Optional<Canvas> canvas, List<String> sources, Profile profile,
-                            Path finalFile, Path tempFile, RenderPlan plan) {
+                            Path finalFile, Path tempFile, RenderPlan plan, List<Interval> droppedGaps,
+                            Optional<Double> firstFrameFrozenFor) {
 
     public PlannedOutput {
         Objects.requireNonNull(uid, "uid");
@@ -29,6 +33,8 @@ public record PlannedOutput(String uid, String fileName, OutputKind kind, double
         Objects.requireNonNull(finalFile, "finalFile");
         Objects.requireNonNull(tempFile, "tempFile");
         Objects.requireNonNull(plan, "plan");
+        droppedGaps = List.copyOf(droppedGaps);
+        Objects.requireNonNull(firstFrameFrozenFor, "firstFrameFrozenFor");
         if (!(duration > 0)) {
             throw new IllegalArgumentException(fileName + ": planned duration " + duration + " is not positive");
         }

@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The pure heart of recmerge: a user session's timeline and the user's choices in, the complete
- * plan for its output out. No I/O happens here, so every decision can be unit-tested.
+ * The pure heart of recmerge: a timeline and the user's choices in, the complete plan for its
+ * output out. No I/O happens here, so every decision can be unit-tested.
  *
- * <p>Steps: what the output carries (kind), which profile, which stretch of session time it
- * covers (window), its frame rate and canvas, its name, then stream copy when the inputs already
- * fit, else one filter graph.
+ * <p>Steps: what the output carries (kind: the pieces, the profile and the mode decide), which
+ * stretch of session time it covers (lead-in policy, then gaps), its frame rate and canvas, its
+ * name, then stream copy when the inputs already fit, else one filter graph.
  */
 public final class Planner {
 
     private Planner() {
     }
 
-    /** Empty when the user session has nothing the profile can carry. */
+    /** Empty when the timeline has nothing the profile and mode can carry. */
     public static Optional<PlannedOutput> plan(UserTimeline timeline, PlanRequest request) {
-        Optional<OutputKind> kind = kind(timeline, request.profile());
+        Optional<OutputKind> kind = kind(timeline, request);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -30,31 +30,44 @@ public final class Planner {
         List<MediaPiece> video = kind.get().hasVideo() ? timeline.video() : List.of();
         List<MediaPiece> all = new ArrayList<>(audio);
         all.addAll(video);
-        OutputWindow window = OutputWindow.covering(all);
+        OutputWindow covering = OutputWindow.covering(all);
+        LeadIn leadIn = LeadIn.decide(request.leadingBlank(), audio, video, covering.start());
+        OutputWindow window = covering.startingAt(leadIn.start());
+        if (request.gaps() == Gaps.DROP) {
+            window = window.droppingGaps(all);
+        }
         Optional<Double> fps = video.isEmpty() ? Optional.empty()
                 : Optional.of(FrameRates.choose(video, request.fps()));
         Optional<Canvas> canvas = video.isEmpty() ? Optional.empty()
                 : Optional.of(Canvases.choose(video, request.size()));
-        String name = OutputNames.session(timeline.baseName(), kind.get(), profile.extension());
+        String name = request.mode().mergesUid()
+                ? OutputNames.uid(timeline.uid(), kind.get(), profile.extension())
+                : OutputNames.session(timeline.baseName(), kind.get(), profile.extension());
         Path temp = request.outputDir().resolve(OutputNames.temporary(name));
-        OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp);
-        RenderPlan plan = StreamCopyPlanner.plan(draft, request)
-                .orElseGet(() -> FilterGraphPlanner.plan(draft));
+        OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp,
+                leadIn.freezeUntil());
+        RenderPlan plan = StreamCopyPlanner.plan(draft, request).orElseGet(() -> FilterGraphPlanner.plan(draft));
         List<String> sources = all.stream().map(MediaPiece::name).toList();
         return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
-                fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan));
+                fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
+                leadIn.freezeUntil().map(window::relative)));
     }
 
-    /** AV when both tracks exist and the profile carries both; a profile without video makes audio outputs. */
-    static Optional<OutputKind> kind(UserTimeline timeline, Profile profile) {
-        boolean audio = !timeline.audio().isEmpty() && profile.audio().isPresent();
-        boolean video = !timeline.video().isEmpty() && profile.video().isPresent();
-        if (audio && video) {
+    /**
+     * AV when both tracks exist and the profile carries both; uid-audio and uid-video keep one
+     * track; a profile without video makes audio outputs.
+     */
+    static Optional<OutputKind> kind(UserTimeline timeline, PlanRequest request) {
+        Profile profile = request.profile();
+        boolean audio = !timeline.audio().isEmpty() && request.mode() != Mode.UID_VIDEO;
+        boolean video = !timeline.video().isEmpty() && profile.video().isPresent() && request.mode() != Mode.UID_AUDIO;
+        if (audio && video && profile.audio().isPresent()) {
             return Optional.of(OutputKind.AV);
         }
         if (video) {
             return Optional.of(OutputKind.VIDEO);
         }
-        return audio || !timeline.audio().isEmpty() ? Optional.of(OutputKind.AUDIO) : Optional.empty();
+        return audio && request.audioOnlyProfile().audio().isPresent() ? Optional.of(OutputKind.AUDIO)
+                : Optional.empty();
     }
 }

@@ -18,8 +18,10 @@ public sealed interface RenderPlan {
      *
      * @param displayRotation clockwise degrees written as display-matrix metadata, when one
      *                        rotation holds for the whole output
+     * @param audioReencoded the video is copied but the audio had to be cut, padded or mixed
      */
-    record StreamCopy(FfmpegCommand command, OptionalInt displayRotation) implements RenderPlan {
+    record StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded)
+            implements RenderPlan {
         public StreamCopy {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(displayRotation, "displayRotation");

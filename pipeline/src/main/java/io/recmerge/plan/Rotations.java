@@ -15,8 +15,8 @@ final class Rotations {
         double spanStart = start;
         int current = initial;
         for (MetadataEvent.Rotate r : events) {
-            if (r.time() <= start) {
-                current = r.degrees(); // turned before the first frame: holds from the first frame on
+            if (r.time() <= spanStart) {
+                current = r.degrees(); // before the first frame, or at the same time as the last turn: it wins
             } else if (r.time() < end && r.degrees() != current) {
                 spans.add(new RotationSpan(spanStart, r.time(), current));
                 spanStart = r.time();

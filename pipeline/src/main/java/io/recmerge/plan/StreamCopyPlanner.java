@@ -1,6 +1,7 @@
 package io.recmerge.plan;
 
 import io.recmerge.engine.FfmpegCommand;
+import io.recmerge.engine.FilterGraph;
 import io.recmerge.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Stream copy: when the single audio and single video file already fit the profile, no frame is
- * decoded. Each input is placed with {@code -itsoffset}; the mp4 muxer turns a late video start
- * into an edit list and a negative audio start (the AAC priming) into a skipped lead.
+ * Stream copy: when the video file already fits the profile, its packets are copied, never
+ * decoded. The video must start with the output: a late start would become an empty edit, which
+ * decoders fill with the first frame rather than black, so a black lead-in ({@code keep}) is
+ * rendered, while a lead-in freeze moves only the first packet to t=0 ({@code setts}) and so
+ * shows the first frame from the start. One rotation for the whole output becomes display-matrix
+ * metadata. The audio is copied too when it needs nothing but its offset (the mp4 muxer hides
+ * the AAC priming behind an edit list); when it must be cut, padded or mixed, only the audio is
+ * re-encoded, which costs little next to re-encoding the picture.
  */
 final class StreamCopyPlanner {
 
@@ -18,59 +24,104 @@ final class StreamCopyPlanner {
     }
 
     static Optional<RenderPlan> plan(OutputDraft d, PlanRequest request) {
-        if (!fits(d, request)) {
+        Profile p = d.profile();
+        if (!p.streamCopy()) {
             return Optional.empty();
         }
+        boolean audioCopy = d.audio().size() == 1 && audioFits(d.audio().get(0), d);
+        if (d.video().isEmpty()) {
+            return audioCopy ? Optional.of(build(d, true)) : Optional.empty();
+        }
+        if (d.video().size() != 1 || !videoFits(d.video().get(0), p, d, request) || p.audio().isEmpty()
+                && !d.audio().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(d, audioCopy || d.audio().isEmpty()));
+    }
+
+    private static RenderPlan build(OutputDraft d, boolean audioCopied) {
         FfmpegCommand.Builder cmd = FfmpegCommand.ffmpeg();
         List<String> maps = new ArrayList<>();
-        int input = 0;
+        Optional<FilterGraph> audioGraph = Optional.empty();
         for (MediaPiece a : d.audio()) {
-            cmd.input(a.file(), offset(d.window().relative(a.start()) - a.primingSeconds() - a.sourceStartTime()));
-            maps.addAll(List.of("-map", input++ + ":a:0"));
+            cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds()
+                    - a.sourceStartTime()) : List.of());
         }
+        if (audioCopied && !d.audio().isEmpty()) {
+            maps.addAll(List.of("-map", "0:a:0"));
+        } else if (!d.audio().isEmpty()) {
+            audioGraph = Optional.of(new FilterGraph(AudioMix.chains(d, 0)));
+            maps.addAll(List.of("-map", "[" + AudioMix.OUT + "]"));
+        }
+        OptionalInt rotation = OptionalInt.empty();
         for (MediaPiece v : d.video()) {
-            cmd.input(v.file(), offset(d.window().relative(v.start()) - v.sourceStartTime()));
-            maps.addAll(List.of("-map", input++ + ":v:0"));
+            rotation = OptionalInt.of(v.rotations().get(0).degrees());
+            cmd.input(v.file(), videoInputOptions(d, v));
+            maps.addAll(List.of("-map", d.audio().size() + ":v:0"));
         }
-        cmd.args(maps).args("-c", "copy").args(d.profile().muxerOptions());
-        cmd.args("-f", d.profile().container(), "-progress", "pipe:1").output(d.tempFile());
-        return Optional.of(new RenderPlan.StreamCopy(cmd.build(), OptionalInt.empty()));
+        audioGraph.ifPresent(cmd::filterGraph);
+        cmd.args(maps).args("-c:v", "copy");
+        d.freezeUntil().ifPresent(f -> cmd.args("-bsf:v", FREEZE_FIRST_PACKET));
+        if (audioCopied) {
+            cmd.args("-c:a", "copy");
+        } else {
+            Profile.AudioCodec c = d.profile().audio().orElseThrow();
+            cmd.args("-c:a", c.encoder(), "-ar", Integer.toString(c.sampleRate())).args(c.options());
+        }
+        cmd.args(d.profile().muxerOptions()).args("-f", d.profile().container(), "-progress", "pipe:1")
+                .output(d.tempFile());
+        return new RenderPlan.StreamCopy(cmd.build(), rotation.isPresent() && rotation.getAsInt() != 0
+                ? rotation : OptionalInt.empty(), !audioCopied);
+    }
+
+    /**
+     * The first packet (the I-frame the recorder started the file with) is moved to t=0 and so
+     * shown until the second frame: a frozen first frame without decoding anything.
+     */
+    static final String FREEZE_FIRST_PACKET = "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)";
+
+    private static List<String> videoInputOptions(OutputDraft d, MediaPiece v) {
+        List<String> options = new ArrayList<>(offset(d.window().relative(v.start()) - v.sourceStartTime()));
+        int degrees = v.rotations().get(0).degrees();
+        if (degrees != 0) {
+            // The display matrix turns counter-clockwise; a recording's rotation is clockwise.
+            options.addAll(List.of("-display_rotation:v:0", Integer.toString(-degrees)));
+        }
+        return options;
     }
 
     private static List<String> offset(double seconds) {
         return Math.abs(seconds) < 1e-6 ? List.of() : List.of("-itsoffset", Seconds.of(seconds));
     }
 
-    /** Every condition under which copying gives the same result a re-encode would. */
-    static boolean fits(OutputDraft d, PlanRequest request) {
-        Profile p = d.profile();
-        if (!p.streamCopy() || d.audio().size() > 1 || d.video().size() > 1) {
-            return false;
-        }
-        boolean audioFits = d.audio().stream().allMatch(a -> p.audio().map(c -> c.codec().equals(a.codec()))
-                .orElse(false));
-        boolean videoFits = d.video().stream().allMatch(v -> videoFits(v, p, d, request));
-        return audioFits && videoFits && endsAgree(d);
+    /** The audio can be copied when it needs nothing but an offset: not cut, not padded, not mixed. */
+    static boolean audioFits(MediaPiece a, OutputDraft d) {
+        boolean codec = d.profile().audio().map(c -> c.codec().equals(a.codec())).orElse(false);
+        boolean notCut = a.start() >= d.window().start() - 1e-6;
+        boolean reachesEnd = Math.abs(d.window().relative(a.end()) - d.window().duration()) <= d.frameSeconds();
+        return codec && notCut && reachesEnd;
     }
 
-    private static boolean videoFits(MediaPiece v, Profile p, OutputDraft d, PlanRequest request) {
+    /** Every condition under which copying the video gives what a re-encode would. */
+    static boolean videoFits(MediaPiece v, Profile p, OutputDraft d, PlanRequest request) {
+        if (v.rotations().size() != 1) {
+            return false; // turning mid-stream needs new frames
+        }
+        RotationSpan span = v.rotations().get(0);
         boolean codec = p.video().map(c -> c.codec().equals(v.codec()) && c.pixelFormat().equals(v.pixelFormat()))
                 .orElse(false);
         boolean evenSize = v.width() % 2 == 0 && v.height() % 2 == 0;
-        boolean sameSize = d.canvas().map(c -> c.width() == v.width() && c.height() == v.height()).orElse(false);
-        boolean sameRate = request.fps().isEmpty()
-                || v.frameRate().isPresent() && Math.abs(v.frameRate().getAsDouble() - request.fps().getAsDouble()) < 0.01;
-        // Rotation other than 0 is rendered for now: frames are turned by the filter graph.
-        boolean upright = v.rotations().size() == 1 && v.rotations().get(0).degrees() == 0;
-        boolean container = v.isMp4Container();
-        return codec && evenSize && sameSize && sameRate && upright && container;
-    }
-
-    /** A copied track cannot be padded: both must already end together, within one frame. */
-    private static boolean endsAgree(OutputDraft d) {
-        if (d.audio().isEmpty() || d.video().isEmpty()) {
-            return true;
-        }
-        return Math.abs(d.audio().get(0).end() - d.video().get(0).end()) <= d.frameSeconds();
+        boolean sameSize = d.canvas().map(c -> c.width() == Canvases.uprightWidth(v, span)
+                && c.height() == Canvases.uprightHeight(v, span)).orElse(false);
+        boolean sameRate = request.fps().isEmpty() || v.frameRate().isPresent()
+                && Math.abs(v.frameRate().getAsDouble() - request.fps().getAsDouble()) < 0.01;
+        boolean rotationOk = span.degrees() == 0 || p.isMp4Family();
+        // A late first frame would leave an empty edit that decoders fill with that frame, not with
+        // black: a lead-in is either frozen (setts, below) or rendered.
+        boolean startsWithOutput = Math.abs(d.window().relative(v.start())) <= d.frameSeconds()
+                || d.freezeUntil().isPresent();
+        boolean reachesEnd = Math.abs(d.window().relative(v.end()) - d.window().duration()) <= d.frameSeconds();
+        return codec && evenSize && sameSize && sameRate && rotationOk && v.isMp4Container() && startsWithOutput
+                && reachesEnd;
     }
 }

@@ -65,7 +65,7 @@ public final class TimelineBuilder {
         double start = events.create().or(events::info).orElse(0.0);
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.AUDIO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), 0, 0, "", OptionalDouble.empty(), s.sampleRate(),
-                s.channels(), priming, List.of()));
+                s.channels(), priming, List.of(), OptionalDouble.empty()));
     }
 
     private static Optional<MediaPiece> videoPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
@@ -78,7 +78,7 @@ public final class TimelineBuilder {
                 events.rotations());
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
-                s.frameRate(), 0, 0, 0, spans));
+                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty()));
     }
 
     /** Stream duration when the container has it (MP4); else the format's, less the stream's start. */

@@ -4,6 +4,7 @@ import io.recmerge.engine.Filter;
 import io.recmerge.engine.FilterChain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The video half of the graph: a black canvas at the output rate, and one layer per rotation
@@ -31,43 +32,76 @@ final class VideoLayers {
         List<FilterChain> chains = new ArrayList<>();
         chains.add(FilterChain.of(List.of(), List.of(Filter.of("color", "c", "black", "s", canvas.toString(),
                 "r", Seconds.rate(fps), "d", Seconds.of(d.window().duration()))), "base"));
-        List<String> layers = new ArrayList<>();
+        List<Layer> layers = new ArrayList<>();
+        int first = firstPiece(d.video());
         for (int k = 0; k < d.video().size(); k++) {
-            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), canvas, layers));
+            Optional<Double> freeze = k == first ? d.freezeUntil() : Optional.empty();
+            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), canvas, freeze, layers));
         }
         String below = "base";
         for (int i = 0; i < layers.size(); i++) {
             boolean last = i == layers.size() - 1;
-            List<Filter> filters = new ArrayList<>(List.of(Filter.of("overlay", "eof_action", "pass",
-                    "repeatlast", 0)));
+            List<Filter> filters = new ArrayList<>(List.of(layers.get(i).overlay()));
             if (last) {
                 filters.add(Filter.of("format", "pix_fmts", "yuv420p"));
             }
             String out = last ? OUT : "o" + i;
-            chains.add(FilterChain.of(List.of(below, layers.get(i)), filters, out));
+            chains.add(FilterChain.of(List.of(below, layers.get(i).label()), filters, out));
             below = out;
         }
         return chains;
     }
 
+    /** A layer and how it is laid over what is below it. */
+    private record Layer(String label, Filter overlay) {
+        static Layer timed(String label) {
+            return new Layer(label, Filter.of("overlay", "eof_action", "pass", "repeatlast", 0));
+        }
+
+        /** The frozen first frame: one frame, repeated after it ends, shown only before the video starts. */
+        static Layer frozenUntil(String label, double relativeEnd) {
+            return new Layer(label, Filter.of("overlay", "eof_action", "repeat", "repeatlast", 1,
+                    "enable", "lt(t," + Seconds.of(relativeEnd) + ")"));
+        }
+    }
+
+    private static int firstPiece(List<MediaPiece> video) {
+        int first = 0;
+        for (int k = 1; k < video.size(); k++) {
+            if (video.get(k).start() < video.get(first).start()) {
+                first = k;
+            }
+        }
+        return first;
+    }
+
     /**
-     * One piece: shifted to its place, split per rotation span, each span trimmed, turned and
-     * fitted. trim keeps [start, end), so a frame stamped exactly at a rotate event already
-     * belongs to the new rotation.
+     * One piece: shifted to its place, split per rotation span (plus a branch for the frozen first
+     * frame), each span trimmed, turned and fitted. trim keeps [start, end), so a frame stamped
+     * exactly at a rotate event already belongs to the new rotation.
      */
     private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputWindow window,
-                                                 Canvas canvas, List<String> layers) {
+                                                 Canvas canvas, Optional<Double> freeze, List<Layer> layers) {
         List<RotationSpan> spans = piece.rotations();
-        boolean split = spans.size() > 1;
+        int branchCount = spans.size() + (freeze.isPresent() ? 1 : 0);
+        boolean split = branchCount > 1;
         Filter place = Filter.of("setpts", "expr", setpts(window.relative(piece.start())));
         List<FilterChain> chains = new ArrayList<>();
         List<String> branches = new ArrayList<>();
-        for (int j = 0; j < spans.size(); j++) {
+        for (int j = 0; j < branchCount; j++) {
             branches.add(split ? id + "s" + j : input + ":v");
         }
         if (split) {
             chains.add(new FilterChain(List.of(input + ":v"),
-                    List.of(place, Filter.of("split", "outputs", spans.size())), branches));
+                    List.of(place, Filter.of("split", "outputs", branchCount)), branches));
+        }
+        if (freeze.isPresent()) {
+            List<Filter> filters = new ArrayList<>(List.of(Filter.of("trim", "end_frame", 1),
+                    Filter.of("setpts", "expr", "PTS-STARTPTS")));
+            filters.addAll(Turns.filters(spans.get(0).degrees()));
+            filters.addAll(fit(canvas));
+            chains.add(FilterChain.of(List.of(branches.get(spans.size())), filters, id + "f"));
+            layers.add(Layer.frozenUntil(id + "f", window.relative(freeze.get())));
         }
         for (int j = 0; j < spans.size(); j++) {
             List<Filter> filters = new ArrayList<>(split ? List.of() : List.of(place));
@@ -78,13 +112,13 @@ final class VideoLayers {
             filters.addAll(fit(canvas));
             String layer = id + "l" + j;
             chains.add(FilterChain.of(List.of(branches.get(j)), filters, layer));
-            layers.add(layer);
+            layers.add(Layer.timed(layer));
         }
         return chains;
     }
 
     /** An unbounded side adds no option. */
-    private static java.util.Optional<Filter> trim(double start, double end) {
+    private static Optional<Filter> trim(double start, double end) {
         List<Object> kv = new ArrayList<>();
         if (start > Double.NEGATIVE_INFINITY) {
             kv.addAll(List.of("start", Seconds.of(start)));
@@ -92,7 +126,7 @@ final class VideoLayers {
         if (end < Double.POSITIVE_INFINITY) {
             kv.addAll(List.of("end", Seconds.of(end)));
         }
-        return kv.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Filter.of("trim", kv.toArray()));
+        return kv.isEmpty() ? Optional.empty() : Optional.of(Filter.of("trim", kv.toArray()));
     }
 
     private static String setpts(double shift) {

@@ -3,85 +3,104 @@ package io.recmerge.probe;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.metadata.MetadataFile;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The probe stage for one user session: checks that each media file its metadata names is there,
- * non-empty, inside the folder and of a known kind, then asks ffprobe about it.
+ * non-empty, inside the folder, of a known kind and complete, asks ffprobe about it, and decodes a
+ * few seconds of it (see {@link DecodeCheck}). A crashed recorder's MP4 that is missing, empty or
+ * without its index is replaced by the MPEG-TS file the recorder left beside it, when there is one.
  */
 public final class MediaInventory {
 
-    static final Set<String> MEDIA_EXTENSIONS = Set.of("aac", "m4a", "mp4", "webm", "ts", "mkv", "mov");
-
-    private final Prober prober;
+    private final FileExaminer examiner;
 
     public MediaInventory(Prober prober) {
-        this.prober = prober;
+        this(prober, new DecodeCheck(prober.runner()));
     }
 
-    /** @param facts probe results of the usable files, by name, in metadata order */
-    public record Inventory(Map<String, MediaFacts> facts, List<Diagnostic> diagnostics) {
+    public MediaInventory(Prober prober, DecodeCheck decoder) {
+        this.examiner = new FileExaminer(prober, decoder);
+    }
+
+    /**
+     * @param metadata the metadata as the media were found: a {@code .ts} used in place of an
+     *                 {@code .mp4} is named in its events instead of the {@code .mp4}
+     * @param facts probe results of the usable files, by the names {@code metadata} uses, in its order
+     * @param diagnostics why files were not used, and what was done instead
+     */
+    public record Inventory(MetadataFile metadata, Map<String, MediaFacts> facts, List<Diagnostic> diagnostics) {
         public Inventory {
-            facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+            Objects.requireNonNull(metadata, "metadata");
+            facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
             diagnostics = List.copyOf(diagnostics);
         }
     }
 
     public Inventory take(Path sessionDir, MetadataFile meta) {
+        MetadataFile resolved = meta;
         Map<String, MediaFacts> facts = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (String name : meta.mediaFiles()) {
-            Path file = sessionDir.resolve(name);
-            try {
-                usable(sessionDir, name, file, meta.uid()).ifPresentOrElse(diagnostics::add, () -> {
-                    try {
-                        facts.put(name, prober.probe(file));
-                    } catch (Prober.ProbeException e) {
-                        diagnostics.add(Diagnostic.of(Code.PROBE_FAILED, "ffprobe cannot read " + name + ": "
-                                + e.getMessage()).uid(meta.uid()).file(name).build());
-                    }
-                });
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.of(Code.MEDIA_MISSING, "cannot read " + name + ": " + e.getMessage())
-                        .uid(meta.uid()).file(name).build());
+            FileExaminer.Examined found = examiner.examine(sessionDir, name, meta.uid());
+            Optional<String> standIn = found.usable() ? Optional.empty() : unconvertedTs(sessionDir, name, meta);
+            Optional<FileExaminer.Examined> ts = standIn.map(t -> examiner.examine(sessionDir, t, meta.uid()))
+                    .filter(FileExaminer.Examined::usable);
+            if (ts.isPresent()) {
+                resolved = resolved.withFileRenamed(name, standIn.get());
+                facts.put(standIn.get(), ts.get().facts().orElseThrow());
+                diagnostics.add(recovered(name, standIn.get(), found, meta.uid()));
+                diagnostics.addAll(ts.get().diagnostics());
+            } else {
+                found.facts().ifPresent(f -> facts.put(name, f));
+                diagnostics.addAll(found.diagnostics());
             }
         }
-        return new Inventory(facts, diagnostics);
+        return new Inventory(resolved, facts, diagnostics);
     }
 
-    /** Empty when the file may be probed, else the reason it may not. */
-    private static java.util.Optional<Diagnostic> usable(Path dir, String name, Path file, String uid)
-            throws IOException {
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (!MEDIA_EXTENSIONS.contains(ext)) {
-            return java.util.Optional.of(Diagnostic.of(Code.MEDIA_UNSUPPORTED, name + ": '." + ext
-                    + "' is not a media file recmerge reads").uid(uid).file(name).build());
+    /**
+     * The recorder (SDK >= 3.0.3) writes video as MPEG-TS and converts it to MP4 when the file is
+     * closed; after a crash the {@code .ts} is all there is. Only a sibling of the same base name
+     * that the metadata does not also name itself qualifies.
+     */
+    private static Optional<String> unconvertedTs(Path dir, String name, MetadataFile meta) {
+        if (!FileExaminer.extension(name).equals("mp4")) {
+            return Optional.empty();
         }
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return java.util.Optional.of(Diagnostic.of(Code.MEDIA_MISSING, name + " is named in the metadata but "
-                    + "is not in the folder").uid(uid).file(name).build());
+        String ts = name.substring(0, name.length() - ".mp4".length()) + ".ts";
+        boolean present = Files.exists(dir.resolve(ts), LinkOption.NOFOLLOW_LINKS);
+        return present && !meta.mediaFiles().contains(ts) ? Optional.of(ts) : Optional.empty();
+    }
+
+    private static Diagnostic recovered(String mp4, String ts, FileExaminer.Examined mp4Found, String uid) {
+        String why = mp4Found.refusal().map(MediaInventory::reason).orElse("cannot be used");
+        return Diagnostic.of(Code.TS_RECOVERED, String.format(Locale.ROOT, "%s %s; the recorder's unconverted %s "
+                + "was read in its place", mp4, why, ts)).uid(uid).file(ts).build();
+    }
+
+    private static String reason(Code code) {
+        switch (code) {
+            case MEDIA_MISSING:
+                return "is missing";
+            case MEDIA_EMPTY:
+                return "is empty";
+            case MP4_INDEX_MISSING:
+                return "has no index (the recorder stopped before finishing it)";
+            case UNDECODABLE_MEDIA:
+                return "does not decode";
+            default:
+                return "cannot be read";
         }
-        if (!file.toRealPath().startsWith(dir.toRealPath())) {
-            return java.util.Optional.of(Diagnostic.of(Code.METADATA_HOSTILE_NAME, name + " links outside the "
-                    + "session folder; it was not opened").uid(uid).file(name).build());
-        }
-        if (!Files.isRegularFile(file)) {
-            return java.util.Optional.of(Diagnostic.of(Code.MEDIA_UNSUPPORTED, name + " is not a regular file")
-                    .uid(uid).file(name).build());
-        }
-        if (Files.size(file) == 0) {
-            return java.util.Optional.of(Diagnostic.of(Code.MEDIA_EMPTY, name + " has size 0 and was skipped")
-                    .uid(uid).file(name).build());
-        }
-        return java.util.Optional.empty();
     }
 }

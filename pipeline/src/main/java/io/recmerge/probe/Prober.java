@@ -14,11 +14,25 @@ import java.util.OptionalDouble;
 /** Asks ffprobe about files. */
 public final class Prober {
 
+    /**
+     * The only demuxers recmerge lets ffmpeg pick: the recorder's containers (ADTS AAC, MP4/MOV,
+     * MPEG-TS, WebM/Matroska). The file-only protocol whitelist alone does not stop a crafted file:
+     * an ffconcat list saved as {@code .mp4} is still opened by the concat demuxer, which follows a
+     * relative name, and a symlink behind it, to any file on the machine. Every input file is probed
+     * with this list before anything else opens it, so such a file never reaches the renderer.
+     */
+    public static final List<String> FORMATS = List.of("-format_whitelist", "mov,matroska,mpegts,aac");
+    /** Probing reads headers (and, for AAC/TS, every packet header once): long for a hung process only. */
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private final ProcessRunner runner;
 
     public Prober(ProcessRunner runner) {
         this.runner = runner;
+    }
+
+    /** The runner this prober uses; the decode check shares it (one seam, one place to stop processes). */
+    ProcessRunner runner() {
+        return runner;
     }
 
     /** Thrown when ffprobe cannot read a file; the message carries ffprobe's own words. */
@@ -45,7 +59,7 @@ public final class Prober {
         if (countPackets) {
             cmd.args("-count_packets");
         }
-        FfmpegCommand command = cmd.input(file).build();
+        FfmpegCommand command = cmd.input(file, FORMATS).build();
         try {
             return ProbeJson.parse(file, runner.run(command, RunOptions.withTimeout(TIMEOUT)).stdout());
         } catch (ProcessFailedException e) {

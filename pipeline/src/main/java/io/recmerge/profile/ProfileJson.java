@@ -31,8 +31,14 @@ final class ProfileJson {
                 throw new ProfileException("profile " + source + ": container '" + container + "' is not one of "
                         + CONTAINERS);
             }
+            String extension = required(root, "extension", source);
+            if (!extension.matches("[a-z0-9]{1,8}")) {
+                // The extension becomes part of an output file name: nothing that could leave the folder.
+                throw new ProfileException("profile " + source + ": 'extension' '" + extension
+                        + "' is not 1-8 lowercase letters or digits");
+            }
             return new Profile(required(root, "name", source), root.path("description").asText(""), container,
-                    required(root, "extension", source), root.path("streamCopy").asBoolean(false),
+                    extension, root.path("streamCopy").asBoolean(false),
                     optionalText(root, "audioOnlyProfile"), video(root.get("video"), source),
                     audio(root.get("audio"), source), strings(root.path("muxerOptions")));
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,15 +1,35 @@
 package io.recmerge.report;
 
 import io.recmerge.convert.SessionPlanner;
+import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFolder;
+import io.recmerge.discover.SessionStatus;
 import io.recmerge.plan.MediaPiece;
 import io.recmerge.plan.RotationSpan;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** What {@code recmerge inspect} reports: the session as recmerge reads it, without converting. */
-public record Inspection(Manifest.Session session, List<User> users, List<Manifest.DiagnosticEntry> diagnostics) {
+/**
+ * What {@code recmerge inspect} reports: the session as recmerge reads it, without converting. The
+ * diagnostics are the list {@code convert} writes into manifest.json (status first, then the plan's).
+ */
+public record Inspection(Manifest.Session session, Recording recording, List<User> users,
+                         List<Manifest.DiagnosticEntry> diagnostics) {
+
+    /**
+     * How the recording ended.
+     *
+     * @param state finished, crashed (no done marker and crash signs) or unfinished (still recording?)
+     * @param idleSeconds how long nothing in the folder has changed
+     * @param leaves the recorder log's leave codes, decoded
+     */
+    public record Recording(String state, List<String> crashSigns, Optional<Long> idleSeconds, List<Leave> leaves) { }
+
+    /** One "leave channel with code:N" of the recorder log, with the reasons its bits stand for. */
+    public record Leave(long code, List<String> reasons) { }
 
     public record User(String uid, String stamp, String metadata, List<Piece> audio, List<Piece> video,
                        Optional<Double> videoStartsLateBy, Optional<PlannedOutput> output) { }
@@ -19,10 +39,19 @@ public record Inspection(Manifest.Session session, List<User> users, List<Manife
 
     public record PlannedOutput(String file, String kind, String strategy, double sessionOffset, double duration) { }
 
-    public static Inspection of(SessionFolder folder, SessionPlanner.SessionPlan plan) {
+    public static Inspection of(SessionFolder folder, SessionStatus status, SessionPlanner.SessionPlan plan) {
         List<User> users = plan.users().stream().map(Inspection::user).toList();
+        List<Diagnostic> all = new ArrayList<>(status.diagnostics());
+        all.addAll(plan.diagnostics());
         return new Inspection(new Manifest.Session(folder.dir().toAbsolutePath().toString(), folder.name(),
-                folder.recordingDone()), users, Reports.diagnostics(plan.diagnostics()));
+                folder.recordingDone()), recording(status), users, Reports.diagnostics(all));
+    }
+
+    private static Recording recording(SessionStatus status) {
+        List<Leave> leaves = status.log().map(l -> l.leaves().stream().distinct()
+                .map(c -> new Leave(c.value(), c.reasons())).toList()).orElse(List.of());
+        return new Recording(status.state().label(), status.crash().signs(),
+                status.crash().idle().map(Duration::toSeconds), leaves);
     }
 
     private static User user(SessionPlanner.UserPlan u) {

@@ -1,5 +1,6 @@
 package io.recmerge.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +23,37 @@ public record Manifest(int schema, Tool tool, Session session, List<Output> outp
 
     public record Session(String dir, String name, boolean recordingDone) { }
 
+    /**
+     * @param reencoded the tracks that were encoded anew ("video", "audio"); empty for a pure copy
+     * @param firstFrameFrozenFor seconds at the start during which the first video frame is shown
+     *                            frozen (the lead-in under --leading-blank auto/freeze)
+     * @param gapsDropped session-time stretches cut out under --gaps drop
+     * @param partial written from only part of the user's media (some could not be used; the
+     *                diagnostics say which); the field appears only when true
+     */
     public record Output(String uid, String file, String kind, double sessionOffset, double duration,
-                         String strategy, List<String> sources, Optional<Video> video, Optional<Audio> audio) {
+                         String strategy, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reencoded,
+                         List<String> sources, Optional<Double> firstFrameFrozenFor,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Gap> gapsDropped,
+                         Optional<Video> video, Optional<Audio> audio,
+                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
         public Output {
+            reencoded = List.copyOf(reencoded);
             sources = List.copyOf(sources);
+            gapsDropped = List.copyOf(gapsDropped);
+        }
+
+        /** A whole output: made from every media file its metadata names. */
+        public Output(String uid, String file, String kind, double sessionOffset, double duration, String strategy,
+                      List<String> reencoded, List<String> sources, Optional<Double> firstFrameFrozenFor,
+                      List<Gap> gapsDropped, Optional<Video> video, Optional<Audio> audio) {
+            this(uid, file, kind, sessionOffset, duration, strategy, reencoded, sources, firstFrameFrozenFor,
+                    gapsDropped, video, audio, false);
         }
     }
+
+    /** A stretch of session time, seconds. */
+    public record Gap(double start, double end) { }
 
     public record Video(String codec, int width, int height, double fps, String pixelFormat, int rotation) { }
 

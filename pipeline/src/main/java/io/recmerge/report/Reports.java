@@ -1,12 +1,16 @@
 package io.recmerge.report;
 
+import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.plan.PlannedOutput;
+import io.recmerge.plan.RenderPlan;
 import io.recmerge.verify.OutputFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the manifest entries and the {@code convert-done.txt} marker from a run's results. */
 public final class Reports {
@@ -17,11 +21,39 @@ public final class Reports {
     }
 
     public static Manifest.Output output(PlannedOutput plan, OutputFacts facts) {
+        return output(plan, facts, false);
+    }
+
+    /** @param partial some of the user's media could not be used (see {@link #partialFiles}) */
+    public static Manifest.Output output(PlannedOutput plan, OutputFacts facts, boolean partial) {
         return new Manifest.Output(plan.uid(), plan.fileName(), plan.kind().label(), millis(plan.sessionOffset()),
-                millis(facts.duration()), plan.plan().strategy(), plan.sources(),
+                millis(facts.duration()), plan.plan().strategy(), reencoded(plan), plan.sources(),
+                plan.firstFrameFrozenFor().map(Reports::millis),
+                plan.droppedGaps().stream().map(g -> new Manifest.Gap(millis(g.start()), millis(g.end()))).toList(),
                 facts.video().map(v -> new Manifest.Video(v.codec(), v.width(), v.height(), millis(v.fps()),
                         v.pixelFormat(), Math.floorMod(-v.displayRotation(), 360))),
-                facts.audio().map(a -> new Manifest.Audio(a.codec(), a.profile(), a.sampleRate(), a.channels())));
+                facts.audio().map(a -> new Manifest.Audio(a.codec(), a.profile(), a.sampleRate(), a.channels())),
+                partial);
+    }
+
+    private static List<String> reencoded(PlannedOutput plan) {
+        if (plan.plan() instanceof RenderPlan.StreamCopy copy) {
+            return copy.audioReencoded() ? List.of("audio") : List.of();
+        }
+        List<String> tracks = new java.util.ArrayList<>();
+        if (plan.kind().hasVideo()) {
+            tracks.add("video");
+        }
+        if (plan.kind().hasAudio()) {
+            tracks.add("audio");
+        }
+        return tracks;
+    }
+
+    /** The outputs an {@code OUTPUT_PARTIAL} diagnostic names: written from only part of the user's media. */
+    public static Set<String> partialFiles(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> d.code() == Code.OUTPUT_PARTIAL).flatMap(d -> d.file().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static List<Manifest.DiagnosticEntry> diagnostics(List<Diagnostic> diagnostics) {

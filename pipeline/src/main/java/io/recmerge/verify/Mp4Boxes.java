@@ -36,8 +36,8 @@ public final class Mp4Boxes {
                     boxSize = size - pos; // box runs to the end of the file
                 }
                 types.add(type);
-                if (boxSize < 8) {
-                    break; // corrupt; what was read so far is the answer
+                if (boxSize < 8 || boxSize > size - pos) {
+                    break; // corrupt or truncated: what was read so far is the answer
                 }
                 pos += boxSize;
             }

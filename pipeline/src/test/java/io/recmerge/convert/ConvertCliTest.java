@@ -64,7 +64,7 @@ class ConvertCliTest {
         assertThat(manifest.path("outputs")).hasSize(3);
         JsonNode late = manifest.path("outputs").get(2);
         assertThat(late.path("file").asText()).isEqualTo("uid_4004_20261123101502_av.mp4");
-        assertThat(late.path("sessionOffset").asDouble()).isEqualTo(0.5);
+        assertThat(late.path("sessionOffset").asDouble()).as("auto: starts at the first frame").isEqualTo(0.6);
         assertThat(late.path("kind").asText()).isEqualTo("av");
         assertThat(late.path("video").path("width").asInt()).isEqualTo(320);
         try (Stream<Path> files = Files.list(out)) {
@@ -157,7 +157,9 @@ class ConvertCliTest {
         assertThat(streams.video().orElseThrow().codecName()).isEqualTo("vp9");
         assertThat(streams.audio().orElseThrow().codecName()).isEqualTo("opus");
         assertThat(io.recmerge.testkit.MediaMeasure.decodeErrors(file)).isEmpty();
-        OutputAssert.assertInSync(file, 0.0, s.beeps("2002"), s.flashes("2002"), 15);
+        double offset = new ObjectMapper().readTree(out.resolve("manifest.json").toFile())
+                .at("/outputs/0/sessionOffset").asDouble();
+        OutputAssert.assertInSync(file, offset, s.beeps("2002"), s.flashes("2002"), 15);
     }
 
     static Map<String, String> hashes(Path dir) throws IOException {

@@ -6,7 +6,6 @@ import io.recmerge.profile.ProfileCatalog;
 import io.recmerge.profile.ProfileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** Runs the real pipeline (bundled ffmpeg) in-process on a folder. */
 final class Harness {
@@ -24,8 +23,7 @@ final class Harness {
     }
 
     static ConvertSettings settings(Path out) {
-        return new ConvertSettings(Optional.of(out), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
-                false, Optional.empty());
+        return ConvertSettings.defaults().withOutputDir(out);
     }
 
     static ConvertReport convert(Path session, ConvertSettings settings) throws Exception {

@@ -52,12 +52,35 @@ final class Fixtures {
         return profile("webm-vp9-opus");
     }
 
+    /**
+     * The reference converter's choices (lead-in kept as black, gaps kept, one output per user
+     * session): the goldens' baseline, so each other choice shows up as its own difference.
+     */
     static PlanRequest request() {
-        return new PlanRequest(mp4(), m4a(), OUT, OptionalDouble.empty(), Optional.empty());
+        return request(mp4(), m4a());
     }
 
     static PlanRequest request(Profile profile, Profile audioOnly) {
-        return new PlanRequest(profile, audioOnly, OUT, OptionalDouble.empty(), Optional.empty());
+        return request(profile, audioOnly, OptionalDouble.empty(), Optional.empty(), Mode.SESSION, LeadingBlank.KEEP,
+                Gaps.KEEP);
+    }
+
+    static PlanRequest request(LeadingBlank leadingBlank) {
+        return request(mp4(), m4a(), OptionalDouble.empty(), Optional.empty(), Mode.SESSION, leadingBlank, Gaps.KEEP);
+    }
+
+    static PlanRequest request(Gaps gaps) {
+        return request(mp4(), m4a(), OptionalDouble.empty(), Optional.empty(), Mode.SESSION, LeadingBlank.KEEP, gaps);
+    }
+
+    static PlanRequest request(Mode mode) {
+        return request(mp4(), m4a(), OptionalDouble.empty(), Optional.empty(), mode, LeadingBlank.KEEP, Gaps.KEEP);
+    }
+
+    /** The one place a PlanRequest is constructed in the plan tests. */
+    static PlanRequest request(Profile profile, Profile audioOnly, OptionalDouble fps, Optional<Canvas> size, Mode mode,
+                               LeadingBlank leadingBlank, Gaps gaps) {
+        return new PlanRequest(profile, audioOnly, OUT, fps, size, mode, leadingBlank, gaps);
     }
 
     /** ADTS AAC, 48 kHz mono, content {@code duration} s from {@code start} (priming already subtracted). */
@@ -67,8 +90,8 @@ final class Fixtures {
 
     static MediaPiece audio(String name, double start, double duration, String codec, String container,
                             int channels, int priming) {
-        return new MediaPiece(name, DIR.resolve(name), TrackKind.AUDIO, start, duration, codec, container, 0,
-                0, 0, "", OptionalDouble.empty(), 48000, channels, priming, List.of());
+        return piece(name, TrackKind.AUDIO, start, duration, codec, container, 0, 0, 0, "", OptionalDouble.empty(),
+                48000, channels, priming, List.of());
     }
 
     /** H.264 yuv420p 640x480 at 15 fps in MP4, upright for its whole length. */
@@ -89,15 +112,30 @@ final class Fixtures {
 
     static MediaPiece video(String name, String codec, String container, double start, double duration, int width,
                             int height, String pixelFormat, OptionalDouble fps, List<RotationSpan> spans) {
-        return new MediaPiece(name, DIR.resolve(name), TrackKind.VIDEO, start, duration, codec, container, 0,
-                width, height, pixelFormat, fps, 0, 0, 0, spans);
+        return piece(name, TrackKind.VIDEO, start, duration, codec, container, 0, width, height, pixelFormat, fps, 0,
+                0, 0, spans);
     }
 
     /** The same piece at another size (upright). */
     static MediaPiece sized(MediaPiece v, int width, int height) {
-        return new MediaPiece(v.name(), v.file(), v.kind(), v.start(), v.duration(), v.codec(), v.container(),
-                v.sourceStartTime(), width, height, v.pixelFormat(), v.frameRate(), v.sampleRate(), v.channels(),
+        return piece(v.name(), v.kind(), v.start(), v.duration(), v.codec(), v.container(), v.sourceStartTime(),
+                width, height, v.pixelFormat(), v.frameRate(), v.sampleRate(), v.channels(), v.primingSamples(),
+                v.rotations());
+    }
+
+    /** The same piece whose own timeline starts at {@code sourceStartTime}. */
+    static MediaPiece sourceStart(MediaPiece v, double sourceStartTime) {
+        return piece(v.name(), v.kind(), v.start(), v.duration(), v.codec(), v.container(), sourceStartTime,
+                v.width(), v.height(), v.pixelFormat(), v.frameRate(), v.sampleRate(), v.channels(),
                 v.primingSamples(), v.rotations());
+    }
+
+    /** The one place a MediaPiece is constructed in the plan tests (audibility not analysed). */
+    static MediaPiece piece(String name, TrackKind kind, double start, double duration, String codec, String container,
+                            double sourceStartTime, int width, int height, String pixelFormat, OptionalDouble fps,
+                            int sampleRate, int channels, int priming, List<RotationSpan> spans) {
+        return new MediaPiece(name, DIR.resolve(name), kind, start, duration, codec, container, sourceStartTime,
+                width, height, pixelFormat, fps, sampleRate, channels, priming, spans, OptionalDouble.empty());
     }
 
     static UserTimeline timeline(List<MediaPiece> audio, List<MediaPiece> video) {

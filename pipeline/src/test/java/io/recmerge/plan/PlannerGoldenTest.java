@@ -40,22 +40,108 @@ class PlannerGoldenTest {
         return out;
     }
 
+    /**
+     * Under --leading-blank keep (the reference converter's black lead-in) a late video cannot be
+     * copied: the empty edit a copy would leave is filled by decoders with the first frame, not
+     * black. So it is rendered on the black canvas, placed at its info time.
+     */
+    @Test
+    void keepLeadInOfAacAtZeroAndH264At1_2IsRenderedWithBlackBeforeTheFirstFrame() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)));
+
+        String graph = String.join(";",
+                "color=c=black:s=640x480:r=15:d=10.000000[base]",
+                "[1:v]setpts=expr=PTS-STARTPTS+1.200000/TB," + FIT_640x480 + "[p0l0]",
+                "[base][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
+                "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
+                "-n", temp(BASE + "_av.mp4"))));
+        assertThat(out.sessionOffset()).isEqualTo(0.0);
+        assertThat(out.duration()).isEqualTo(10.0);
+        assertThat(out.firstFrameFrozenFor()).isEmpty();
+    }
+
+    @Test
+    void copyOfAacAndH264ThatStartTogetherNeedsOnlyThePrimingOffset() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0.5, 10)), List.of(h264(MP4, 0.5, 10)));
+
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
+                "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
+        assertThat(out.sessionOffset()).isEqualTo(0.5);
+    }
+
+    /**
+     * The brief's copy case: AAC at 0 + H.264 MP4 whose info is at 1.2, under the default
+     * --leading-blank auto (audio of unknown audibility counts as audible): both inputs are placed
+     * with -itsoffset (the audio 1024/48000 s early for its priming) and the first video packet is
+     * moved to 0, so the first frame shows from the start without decoding anything.
+     */
     @Test
     void copyOfAacAtZeroAndH264WhoseInfoIsAt1_2PlacesBothWithItsoffsetIncludingTheAacPriming() {
-        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)));
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)), request(LeadingBlank.AUTO));
 
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(out.plan().command().tool()).isEqualTo(FfmpegCommand.Tool.FFMPEG);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                // 1024 / 48000 s = 0.021333: the decoded ADTS audio starts that late, so it is pulled earlier.
                 "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
-                // the video's own t=0 sits at its info time
                 "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-i", abs(MP4),
-                "-map", "0:a:0", "-map", "1:v:0", "-c", "copy", "-movflags", "+faststart",
+                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
+                "-bsf:v", "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)",
+                "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
-        assertThat(((RenderPlan.StreamCopy) out.plan()).displayRotation()).isEmpty();
+        assertThat(out.firstFrameFrozenFor()).contains(1.2);
         assertThat(out.sessionOffset()).isEqualTo(0.0);
-        assertThat(out.duration()).isEqualTo(10.0);
+        assertThat(((RenderPlan.StreamCopy) out.plan()).audioReencoded()).isFalse();
+    }
+
+    @Test
+    void aSingleQuarterTurnIsCopiedWithACounterClockwiseDisplayMatrix() {
+        MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 10, 90));
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(video));
+
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(((RenderPlan.StreamCopy) out.plan()).displayRotation()).hasValue(90);
+        assertThat(out.canvas()).contains(new Canvas(480, 640));
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                // FFMPEG-NOTES: a recording's rotation=90 (clockwise) is -display_rotation -90
+                "-display_rotation:v:0", "-90", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
+                "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
+    }
+
+    @Test
+    void audioThatMustBeMixedIsReencodedUnderACopiedVideo() {
+        String second = BASE + "_2.aac";
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 4), aac(second, 6, 4)), List.of(h264(MP4, 0, 10)));
+
+        String graph = String.join(";",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                "[1:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono,"
+                        + "adelay=delays=288000S:all=1[a1]",
+                "[a0][a1]amix=inputs=2:duration=longest:normalize=0,apad=whole_dur=10.000000,"
+                        + "atrim=end=10.000000[aout]");
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(((RenderPlan.StreamCopy) out.plan()).audioReencoded()).isTrue();
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-i", abs(second),
+                "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-filter_complex", graph, "-map", "[aout]", "-map", "2:v:0", "-c:v", "copy"), AAC_ENC, List.of(
+                "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
     }
 
     @Test
@@ -64,8 +150,8 @@ class PlannerGoldenTest {
 
         String graph = String.join(";",
                 "color=c=black:s=640x480:r=15:d=10.000000[base]",
-                // 0.8 s less half a frame (1/30 s) so overlay rounds to the nearest tick
-                "[1:v]setpts=expr=PTS-STARTPTS+0.766667/TB," + FIT_640x480 + "[p0l0]",
+                // the layer keeps its exact session-relative time; overlay picks the nearest canvas tick
+                "[1:v]setpts=expr=PTS-STARTPTS+0.800000/TB," + FIT_640x480 + "[p0l0]",
                 "[base][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
                 "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
                         + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
@@ -82,6 +168,25 @@ class PlannerGoldenTest {
     }
 
     @Test
+    void transcodeWithTheDefaultLeadInShowsTheFirstFrameFrozenUntilTheVideoStarts() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 0.8, 9.2)), request(LeadingBlank.AUTO));
+
+        String graph = String.join(";",
+                "color=c=black:s=640x480:r=15:d=10.000000[base]",
+                "[1:v]setpts=expr=PTS-STARTPTS+0.800000/TB,split=outputs=2[p0s0][p0s1]",
+                // the frozen branch: the first frame alone, at t=0, repeated while enabled
+                "[p0s1]trim=end_frame=1,setpts=expr=PTS-STARTPTS," + FIT_640x480 + "[p0f]",
+                "[p0s0]" + FIT_640x480 + "[p0l0]",
+                "[base][p0f]overlay=eof_action=repeat:repeatlast=1:enable='lt(t,0.800000)'[o0]",
+                "[o0][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
+                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
+                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
+                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+        assertThat(((RenderPlan.FilterRender) out.plan()).graph().render()).isEqualTo(graph);
+        assertThat(out.firstFrameFrozenFor()).contains(0.8);
+    }
+
+    @Test
     void rotations0To90To0SplitTheVideoIntoTrimmedLayersAndTransposeOnlyTheMiddleOne() {
         MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 4, 0), new RotationSpan(4, 7, 90),
                 new RotationSpan(7, 10, 0));
@@ -89,10 +194,11 @@ class PlannerGoldenTest {
 
         String graph = String.join(";",
                 "color=c=black:s=640x480:r=15:d=10.000000[base]",
-                "[1:v]setpts=expr=PTS-STARTPTS-0.033333/TB,split=outputs=3[p0s0][p0s1][p0s2]",
-                "[p0s0]trim=end=3.966667," + FIT_640x480 + "[p0l0]",
-                "[p0s1]trim=start=3.966667:end=6.966667,transpose=dir=clock," + FIT_640x480 + "[p0l1]",
-                "[p0s2]trim=start=6.966667," + FIT_640x480 + "[p0l2]",
+                "[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,split=outputs=3[p0s0][p0s1][p0s2]",
+                // trim keeps [start, end): a frame stamped at a rotate event belongs to the new angle
+                "[p0s0]trim=end=4.000000," + FIT_640x480 + "[p0l0]",
+                "[p0s1]trim=start=4.000000:end=7.000000,transpose=dir=clock," + FIT_640x480 + "[p0l1]",
+                "[p0s2]trim=start=7.000000," + FIT_640x480 + "[p0l2]",
                 "[base][p0l0]overlay=eof_action=pass:repeatlast=0[o0]",
                 "[o0][p0l1]overlay=eof_action=pass:repeatlast=0[o1]",
                 "[o1][p0l2]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
@@ -115,9 +221,25 @@ class PlannerGoldenTest {
         PlannedOutput out = plan(List.of(), List.of(video));
 
         String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
-        assertThat(graph).contains("[p0s0]trim=end=4.966667,hflip,vflip,scale=")
-                .contains("[p0s1]trim=start=4.966667,transpose=dir=cclock,scale=")
+        assertThat(graph).contains("[0:v]setpts=expr=PTS-STARTPTS+0.000000/TB,split=outputs=2[p0s0][p0s1]")
+                .contains("[p0s0]trim=end=5.000000,hflip,vflip,scale=")
+                .contains("[p0s1]trim=start=5.000000,transpose=dir=cclock,scale=")
                 .doesNotContain("rotate=");
+    }
+
+    @Test
+    void trimBoundsAreOnTheOutputClockWhenTheWindowStartsLate() {
+        // window starts at 2.0 (the audio); the video's first frame at 3.2, a rotate at 5.0 session time
+        MediaPiece video = h264(MP4, 3.2, 6.8, new RotationSpan(3.2, 5.0, 0), new RotationSpan(5.0, 10.0, 90));
+        PlannedOutput out = plan(List.of(aac(AAC, 2.0, 8)), List.of(video));
+
+        String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
+        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS+1.200000/TB,split=outputs=2[p0s0][p0s1]")
+                .contains("[p0s0]trim=end=3.000000,scale=")
+                .contains("[p0s1]trim=start=3.000000,transpose=dir=clock,scale=")
+                // portrait for 5.0 of 6.8 s: a portrait canvas
+                .contains("color=c=black:s=480x640:r=15:d=8.000000[base]");
+        assertThat(out.sessionOffset()).isEqualTo(2.0);
     }
 
     @Test
@@ -129,7 +251,7 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
                 "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-map", "0:a:0", "-c", "copy", "-movflags", "+faststart",
+                "-map", "0:a:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + ".m4a"))));
         assertThat(out.sessionOffset()).isEqualTo(2.5);
         assertThat(out.fps()).isEmpty();
@@ -179,7 +301,7 @@ class PlannerGoldenTest {
         PlannedOutput out = plan(List.of(aac(AAC, 1.0, 9)), List.of(vp8(WEBM, 0, 10)));
 
         String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
-        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS-0.033333/TB,scale=")
+        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,scale=")
                 .contains("adelay=delays=48000S:all=1[a0]");
         assertThat(out.sessionOffset()).isEqualTo(0.0);
     }

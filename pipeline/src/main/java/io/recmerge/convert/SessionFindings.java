@@ -1,0 +1,172 @@
+package io.recmerge.convert;
+
+import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
+import io.recmerge.diag.Severity;
+import io.recmerge.discover.SessionFolder;
+import io.recmerge.metadata.MetadataFile;
+import io.recmerge.plan.MediaPiece;
+import io.recmerge.plan.PlannedOutput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The recording FAQ's questions answered per user from what the earlier stages found: why only
+ * audio, why is the recording split, why does the video start late, why WebM; and which outputs
+ * are partial because some of the user's media could not be used. Pure: plans and diagnostics in,
+ * diagnostics out.
+ */
+final class SessionFindings {
+
+    /** A lead-in shorter than this is not worth a word (the recorder's usual jitter). */
+    static final double LATE_SECONDS = 0.1;
+    /** Media the metadata names that could not be used: an output without it is partial. */
+    private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
+            Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME);
+    /** The user session's plan was refused: its media are fine, but nothing was made of them. */
+    private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
+    private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
+
+    private SessionFindings() {
+    }
+
+    /** Findings for every user plus the session's split users, in folder order. */
+    static List<Diagnostic> of(SessionFolder folder, List<SessionPlanner.UserPlan> users, List<Diagnostic> found) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (SessionPlanner.UserPlan user : users) {
+            out.addAll(user(user));
+            user.output().ifPresent(o -> partial(o, lostFiles(user, users, found)).ifPresent(out::add));
+        }
+        out.addAll(splitSessions(folder));
+        return out;
+    }
+
+    /**
+     * User plans left without an output by a loss: media the metadata names could not be used, or
+     * the plan was refused (implausible times, an internal error). Failures, for the exit code; a
+     * user whose files are merely empty lost nothing.
+     */
+    static int lostWithoutOutput(SessionPlanner.SessionPlan plan) {
+        return (int) plan.users().stream().filter(u -> u.output().isEmpty())
+                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics()).isEmpty() || refused(u, plan.diagnostics()))
+                .count();
+    }
+
+    private static boolean refused(SessionPlanner.UserPlan user, List<Diagnostic> found) {
+        String uid = user.timeline().uid();
+        return found.stream().anyMatch(d -> REFUSED.contains(d.code()) && d.uid().map(uid::equals).orElse(false)
+                && d.file().map(f -> f.startsWith(user.timeline().baseName())).orElse(false));
+    }
+
+    private static List<Diagnostic> user(SessionPlanner.UserPlan user) {
+        List<Diagnostic> out = new ArrayList<>();
+        MetadataFile meta = user.metadata();
+        String who = "uid " + user.timeline().uid() + " (" + meta.path().getFileName() + ")";
+        List<String> videos = meta.mediaFiles().stream().filter(SessionFindings::isVideo).toList();
+        if (videos.isEmpty() && !user.timeline().audio().isEmpty()) {
+            out.add(finding(Code.AUDIO_ONLY, who + ": the metadata names no video file; the recorder received only "
+                    + "audio from this user", user));
+        }
+        if (videos.size() > 1) {
+            out.add(finding(Code.VIDEO_SPLIT, who + ": the video is split into " + videos.size() + " files "
+                    + String.join(", ", videos), user));
+        }
+        late(user).ifPresent(late -> out.add(finding(Code.VIDEO_STARTS_LATE, String.format(Locale.ROOT,
+                "%s: the video starts %.3f s after the audio (the blank lead-in)", who, late), user)));
+        List<String> webm = user.timeline().video().stream().filter(SessionFindings::isVp8OrWebm)
+                .map(MediaPiece::name).toList();
+        if (!webm.isEmpty()) {
+            out.add(finding(Code.WEBM_VIDEO, who + ": " + String.join(", ", webm) + " is VP8 video in WebM, written "
+                    + "for a web client with codec vp8", user));
+        }
+        return out;
+    }
+
+    private static OptionalDouble late(SessionPlanner.UserPlan user) {
+        OptionalDouble audio = user.timeline().audio().stream().mapToDouble(MediaPiece::start).min();
+        OptionalDouble video = user.timeline().video().stream().mapToDouble(MediaPiece::start).min();
+        if (audio.isEmpty() || video.isEmpty() || video.getAsDouble() - audio.getAsDouble() < LATE_SECONDS) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(video.getAsDouble() - audio.getAsDouble());
+    }
+
+    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost) {
+        if (lost.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made without "
+                + String.join(", ", lost) + " (see the diagnostics of those files)").uid(out.uid())
+                .file(out.fileName()).build());
+    }
+
+    /**
+     * The user's lost files: ERROR diagnostics of the same uid about a media file its metadata names
+     * (a metadata line refused for its name is about the .txt, not about media). A
+     * file no plan's metadata names (uid modes keep only the first session's metadata) goes to the
+     * uid's first plan. In an audio-only (video-only) output of a user whose timeline still has
+     * video (audio), the output's kind, not the loss, left that track out: not counted.
+     */
+    private static List<String> lostFiles(SessionPlanner.UserPlan user, List<SessionPlanner.UserPlan> all,
+                                          List<Diagnostic> found) {
+        String uid = user.timeline().uid();
+        boolean first = all.stream().filter(u -> u.timeline().uid().equals(uid)).findFirst().orElse(user) == user;
+        return found.stream()
+                .filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
+                .filter(d -> d.uid().map(uid::equals).orElse(false) && d.file().isPresent())
+                .map(d -> d.file().get()).filter(f -> isVideo(f) || isAudio(f)).distinct()
+                .filter(f -> user.metadata().mediaFiles().contains(f) || first && namedByNone(f, uid, all))
+                .filter(f -> user.output().map(o -> !leftOutByKind(f, user, o)).orElse(true))
+                .toList();
+    }
+
+    private static boolean namedByNone(String file, String uid, List<SessionPlanner.UserPlan> all) {
+        return all.stream().filter(u -> u.timeline().uid().equals(uid))
+                .noneMatch(u -> u.metadata().mediaFiles().contains(file));
+    }
+
+    private static boolean leftOutByKind(String file, SessionPlanner.UserPlan user, PlannedOutput out) {
+        return isVideo(file) ? !out.kind().hasVideo() && !user.timeline().video().isEmpty()
+                : !out.kind().hasAudio() && !user.timeline().audio().isEmpty();
+    }
+
+    /** uids with several metadata files: each is a user session of its own (left for more than ~15 s). */
+    private static List<Diagnostic> splitSessions(SessionFolder folder) {
+        Map<String, List<String>> byUid = new LinkedHashMap<>();
+        for (Path file : folder.metadataFiles()) {
+            String name = file.getFileName().toString().replaceFirst("^\\.", "");
+            String uid = name.replaceFirst("^uid_([^_]+)_.*$", "$1");
+            byUid.computeIfAbsent(uid, k -> new ArrayList<>()).add(name);
+        }
+        return byUid.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> Diagnostic.of(Code.SESSION_SPLIT, "uid " + e.getKey() + " has " + e.getValue().size()
+                        + " user sessions: " + String.join(", ", e.getValue())).uid(e.getKey()).build())
+                .collect(Collectors.toList());
+    }
+
+    private static boolean isVideo(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAudio(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".aac") || lower.endsWith(".m4a");
+    }
+
+    private static boolean isVp8OrWebm(MediaPiece p) {
+        return p.codec().equals("vp8") || p.container().contains("webm");
+    }
+
+    private static Diagnostic finding(Code code, String message, SessionPlanner.UserPlan user) {
+        return Diagnostic.of(code, message).uid(user.timeline().uid())
+                .file(user.metadata().path().getFileName().toString()).build();
+    }
+}
