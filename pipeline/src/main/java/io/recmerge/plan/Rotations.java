@@ -15,6 +15,9 @@ final class Rotations {
         double spanStart = start;
         int current = initial;
         for (MetadataEvent.Rotate r : events) {
+            if (r.time() < start) {
+                continue; // the info line at the first frame states the rotation from there on
+            }
             if (r.time() <= spanStart) {
                 current = r.degrees(); // before the first frame, or at the same time as the last turn: it wins
             } else if (r.time() < end && r.degrees() != current) {
