@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Places a user session's media files on its session clock. Pure: metadata events and probe facts
@@ -95,21 +96,21 @@ public final class TimelineBuilder {
     }
 
     /** The events of one media file, as the timeline needs them. */
-    record FileEvents(Optional<Double> create, Optional<Double> info, Optional<Double> close, int initialRotation,
-                      List<MetadataEvent.Rotate> rotations) {
+    record FileEvents(Optional<Double> create, Optional<Double> info, Optional<Double> close,
+                      OptionalInt initialRotation, List<MetadataEvent.Rotate> rotations) {
 
         static FileEvents of(MetadataFile meta, String name) {
             Optional<Double> create = Optional.empty();
             Optional<Double> info = Optional.empty();
             Optional<Double> close = Optional.empty();
-            int rotation = 0;
+            OptionalInt rotation = OptionalInt.empty();
             List<MetadataEvent.Rotate> rotates = new ArrayList<>();
             for (MetadataEvent e : meta.events()) {
                 if (e instanceof MetadataEvent.Create c && c.file().equals(name) && create.isEmpty()) {
                     create = Optional.of(c.time());
                 } else if (e instanceof MetadataEvent.Info i && i.file().equals(name) && info.isEmpty()) {
                     info = Optional.of(i.time());
-                    rotation = i.rotation().orElse(0);
+                    rotation = i.rotation();
                 } else if (e instanceof MetadataEvent.Rotate r && r.file().equals(name)) {
                     rotates.add(r);
                 } else if (e instanceof MetadataEvent.Close c && c.file().equals(name)) {
