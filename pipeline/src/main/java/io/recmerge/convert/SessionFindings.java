@@ -29,7 +29,7 @@ final class SessionFindings {
     static final double LATE_SECONDS = 0.1;
     /** Media the metadata names that could not be used: an output without it is partial. */
     private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
-            Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME);
+            Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */
     private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
@@ -108,28 +108,31 @@ final class SessionFindings {
     }
 
     /**
-     * The user's lost files: ERROR diagnostics of the same uid about a media file its metadata names
-     * (a metadata line refused for its name is about the .txt, not about media). A
-     * file no plan's metadata names (uid modes keep only the first session's metadata) goes to the
-     * uid's first plan. In an audio-only (video-only) output of a user whose timeline still has
-     * video (audio), the output's kind, not the loss, left that track out: not counted.
+     * The user's lost files: ERROR diagnostics of the same uid about a media file (a metadata line
+     * refused for its name is about the .txt, not about media) whose owner is this user: the plan
+     * whose metadata names it, else the one whose base name it starts with (a file the metadata
+     * does not name), else the uid's first plan (uid modes keep only the first session's metadata).
+     * In an audio-only (video-only) output of a user whose timeline still has video (audio), the
+     * output's kind, not the loss, left that track out: not counted.
      */
     private static List<String> lostFiles(SessionPlanner.UserPlan user, List<SessionPlanner.UserPlan> all,
                                           List<Diagnostic> found) {
         String uid = user.timeline().uid();
-        boolean first = all.stream().filter(u -> u.timeline().uid().equals(uid)).findFirst().orElse(user) == user;
+        List<SessionPlanner.UserPlan> same = all.stream().filter(u -> u.timeline().uid().equals(uid)).toList();
         return found.stream()
                 .filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
                 .filter(d -> d.uid().map(uid::equals).orElse(false) && d.file().isPresent())
                 .map(d -> d.file().get()).filter(f -> isVideo(f) || isAudio(f)).distinct()
-                .filter(f -> user.metadata().mediaFiles().contains(f) || first && namedByNone(f, uid, all))
+                .filter(f -> owner(f, same) == user)
                 .filter(f -> user.output().map(o -> !leftOutByKind(f, user, o)).orElse(true))
                 .toList();
     }
 
-    private static boolean namedByNone(String file, String uid, List<SessionPlanner.UserPlan> all) {
-        return all.stream().filter(u -> u.timeline().uid().equals(uid))
-                .noneMatch(u -> u.metadata().mediaFiles().contains(file));
+    private static SessionPlanner.UserPlan owner(String file, List<SessionPlanner.UserPlan> same) {
+        return same.stream().filter(u -> u.metadata().mediaFiles().contains(file)).findFirst()
+                .or(() -> same.stream().filter(u -> file.startsWith(u.metadata().baseName() + "_")
+                        || file.startsWith(u.metadata().baseName() + ".")).findFirst())
+                .orElse(same.get(0));
     }
 
     private static boolean leftOutByKind(String file, SessionPlanner.UserPlan user, PlannedOutput out) {

@@ -44,6 +44,8 @@ public enum Code {
             + "ffmpeg can read the file as it is. It can often be repaired with a tool that rebuilds the index from a "
             + "good reference file recorded by the same client with the same settings, e.g. 'untrunc reference.mp4 "
             + "broken.mp4' or recover_mp4; convert the repaired copy afterwards. The original was left untouched."),
+    MEDIA_UNNAMED(Severity.ERROR, "Restore the metadata file (the recorder's hidden copy .uid_*.txt, a backup) or "
+            + "add the file's create and info lines, then convert again."),
     TS_RECOVERED(Severity.WARNING, "The recorder crashed before converting its MPEG-TS file to MP4; recmerge read the "
             + ".ts file in its place (nothing was written into the recording folder)."),
     METADATA_FROM_COPY(Severity.WARNING, "The metadata file was empty or unreadable (a crash while writing it); the "

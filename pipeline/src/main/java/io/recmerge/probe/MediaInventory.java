@@ -3,6 +3,7 @@ package io.recmerge.probe;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.metadata.MetadataFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The probe stage for one user session: checks that each media file its metadata names is there,
@@ -66,7 +71,41 @@ public final class MediaInventory {
                 diagnostics.addAll(found.diagnostics());
             }
         }
+        diagnostics.addAll(unnamed(sessionDir, meta));
         return new Inventory(resolved, facts, diagnostics);
+    }
+
+    /**
+     * The recorder's own files of this user session ({@code <base>.aac}, {@code <base>_2.mp4},
+     * ...) that its metadata does not name: a crash cut the metadata short, or emptied it without a
+     * copy. Without their create/info times they cannot be placed on the clock, so they are not
+     * used, but the user is told the media is there. recmerge's outputs ({@code _av.mp4},
+     * {@code .m4a}) never match the pattern, so converting into the folder itself is safe.
+     */
+    private static List<Diagnostic> unnamed(Path dir, MetadataFile meta) {
+        Pattern own = Pattern.compile(Pattern.quote(meta.baseName()) + "(_[0-9]+)?\\.(aac|mp4|webm|ts)");
+        Set<String> named = meta.mediaFiles().stream().map(MediaInventory::identity).collect(Collectors.toSet());
+        List<Diagnostic> out = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.map(p -> p.getFileName().toString()).filter(n -> own.matcher(n).matches())
+                    .filter(n -> !named.contains(identity(n))).sorted()
+                    .forEach(n -> out.add(Diagnostic.of(Code.MEDIA_UNNAMED, n + " is in the folder but "
+                            + meta.path().getFileName() + " does not name it, so it cannot be placed on the session "
+                            + "clock; it was not used").uid(meta.uid()).file(n).build()));
+        } catch (IOException e) {
+            // the folder was listed moments ago; if it cannot be now, the files named were all that could be used
+        }
+        return out;
+    }
+
+    /**
+     * What identifies a recording file: its name, except that a video's container does not count,
+     * so a .ts standing in for its .mp4 (or left beside the converted .mp4) is the same file.
+     */
+    private static String identity(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return ext.equals("mp4") || ext.equals("ts") ? name.substring(0, dot) + " (video)" : name;
     }
 
     /**

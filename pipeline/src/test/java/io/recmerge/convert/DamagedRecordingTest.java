@@ -179,6 +179,28 @@ class DamagedRecordingTest {
         }
     }
 
+    @Test
+    void mediaTheMetadataDoesNotNameIsReportedAndItsUsersOutputIsPartial() throws Exception {
+        GeneratedSession s = RecordingFactory.write(DamagedRecordings.twoAv(), tmp.resolve("session"));
+        Path meta = s.file(base("3003") + ".txt");
+        // The crash cut the metadata before the video's lines were written.
+        Files.writeString(meta, Files.readString(meta).lines().filter(l -> !l.contains(".mp4"))
+                .map(l -> l + "\n").reduce("", String::concat));
+        Path out = tmp.resolve("out");
+
+        ConvertCliTest.Run run = ConvertCliTest.run("convert", s.dir().toString(), "-o", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(diagnostic(manifest, "MEDIA_UNNAMED").path("message").asText()).isEqualTo(base("3003")
+                + ".mp4 is in the folder but " + base("3003") + ".txt does not name it, so it cannot be placed on "
+                + "the session clock; it was not used");
+        JsonNode audio = output(manifest, "3003");
+        assertThat(audio.path("kind").asText()).isEqualTo("audio");
+        assertThat(audio.path("partial").asBoolean()).isTrue();
+        assertThat(output(manifest, "1001").has("partial")).isFalse();
+    }
+
     static List<String> codes(JsonNode manifest) {
         return manifest.path("diagnostics").findValuesAsText("code");
     }
