@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Render, verify, rename into place: one output, all or nothing. */
 final class OutputProducer {
@@ -27,6 +28,24 @@ final class OutputProducer {
     OutputProducer(Toolkit tools, ConvertListener listener) {
         this.tools = tools;
         this.listener = listener;
+    }
+
+    /**
+     * Like {@link #produce(PlannedOutput, Path)}; when that fails and {@code fallback} offers another
+     * plan of the same output (see {@link CopyFallback}), that one is tried, and on success the
+     * first failure becomes a {@link Code#TRANSCODED_INSTEAD} warning.
+     */
+    Optional<WrittenOutput> produce(PlannedOutput out, Path outputDir, Supplier<Optional<PlannedOutput>> fallback) {
+        Optional<WrittenOutput> made = produce(out, outputDir);
+        Optional<PlannedOutput> again = made.isPresent() ? Optional.empty() : fallback.get();
+        if (again.isEmpty()) {
+            return made;
+        }
+        Diagnostic first = failures.remove(failures.size() - 1);
+        made = produce(again.get(), outputDir);
+        failures.add(made.isEmpty() ? first : Diagnostic.of(Code.TRANSCODED_INSTEAD, first.message()
+                + "; made again by transcoding").uid(out.uid()).file(out.fileName()).build());
+        return made;
     }
 
     Optional<WrittenOutput> produce(PlannedOutput out, Path outputDir) {
@@ -58,7 +77,7 @@ final class OutputProducer {
         listener.failed(out, d);
     }
 
-    /** Why each failed output failed, in order. */
+    /** Why each failed output failed (and which were made again another way), in order. */
     List<Diagnostic> failures() {
         return List.copyOf(failures);
     }

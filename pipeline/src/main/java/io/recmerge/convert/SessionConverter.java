@@ -57,8 +57,10 @@ public final class SessionConverter {
         List<WrittenOutput> written = new ArrayList<>();
         OutputProducer producer = new OutputProducer(tools, listener);
         for (int i = 0; i < planned.size(); i++) {
-            listener.started(planned.get(i), i + 1, planned.size());
-            producer.produce(planned.get(i), request.outputDir()).ifPresent(written::add);
+            PlannedOutput out = planned.get(i);
+            listener.started(out, i + 1, planned.size());
+            producer.produce(out, request.outputDir(), () -> CopyFallback.transcoded(out, plan, request))
+                    .ifPresent(written::add);
         }
         diagnostics.addAll(producer.failures());
         return new ConvertReport(folder, request.outputDir(), written, diagnostics, exitCode(plan, written, diagnostics));

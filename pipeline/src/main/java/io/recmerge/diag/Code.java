@@ -60,6 +60,8 @@ public enum Code {
             + "metadata is probably corrupt. Check its create/info times against the media files."),
     INTERNAL_ERROR(Severity.ERROR, "This is a bug in recmerge; please report it with the folder's uid_*.txt files. "
             + "The other user sessions were still converted."),
+    TRANSCODED_INSTEAD(Severity.WARNING, "The stream-copied output failed (usually damaged packets in a source "
+            + "file, which a copy carries over); it was made again by re-encoding, which conceals them."),
     STALE_PARTIAL_REMOVED(Severity.INFO, "A half-written file left by an earlier, killed run was removed."),
     // diagnosis: why a recording looks the way it does (recording FAQ)
     RECORDER_LEFT(Severity.INFO, "The leave code is a bit mask: 0 initialization failure, 2 (1<<1) signal, "

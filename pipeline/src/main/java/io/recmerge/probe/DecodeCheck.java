@@ -115,10 +115,12 @@ public final class DecodeCheck {
                         + seconds(windows.get(1).from()) + " s";
     }
 
-    /** The first line that names a cause (ffmpeg's closing "Nothing was written" line does not). */
+    /** The first line that names a cause (ffmpeg's "Nothing was written" and "repeated" lines do not). */
     private static String first(List<String> lines) {
-        String line = lines.stream().filter(l -> !l.contains("Nothing was written")).findFirst().orElse(lines.get(0));
-        return FileNames.printable(line.replaceFirst("^\\[[^]]*@ 0x[0-9a-f]+\\] ", ""), 160);
+        String line = lines.stream()
+                .filter(l -> !l.contains("Nothing was written") && !l.contains("Last message repeated"))
+                .findFirst().orElse(lines.get(0)).strip();
+        return FileNames.printable(line.replaceFirst("^\\[[^\\]]*@ 0x[0-9a-f]+\\] ", ""), 160);
     }
 
     private static String seconds(double value) {

@@ -201,6 +201,34 @@ class DamagedRecordingTest {
         assertThat(output(manifest, "1001").has("partial")).isFalse();
     }
 
+    @Test
+    void aVideoDamagedHalfwayThatBreaksTheStreamCopyIsTranscodedInsteadOfLost() throws Exception {
+        GeneratedSession s = RecordingFactory.write(DamagedRecordings.twoAv(), tmp.resolve("session"));
+        Damage.scrambleTail(s.file(base("3003") + ".mp4"), 0.4, 3003);
+        Path out = tmp.resolve("out");
+
+        ConvertCliTest.Run run = ConvertCliTest.run("convert", s.dir().toString(), "-o", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(codes(manifest)).contains("DECODE_ERRORS", "TRANSCODED_INSTEAD").doesNotContain("VERIFY_FAILED");
+        JsonNode made = output(manifest, "3003");
+        assertThat(made.path("strategy").asText()).isEqualTo("transcode");
+        Path file = out.resolve(made.path("file").asText());
+        OutputAssert.assertPlayableMp4(file, 15);
+        double offset = made.path("sessionOffset").asDouble();
+        List<Double> beeps = io.recmerge.testkit.MediaMeasure.beepOnsets(file);
+        List<Double> flashes = io.recmerge.testkit.MediaMeasure.flashOnsets(file);
+        assertThat(beeps).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(beeps.get(i)).isCloseTo(DamagedRecordings.EVENTS_B.get(i) - offset,
+                    org.assertj.core.api.Assertions.within(OutputAssert.BEEP_TOLERANCE));
+        }
+        // The undamaged first part keeps its picture in sync; what follows is concealed, not measured.
+        assertThat(flashes.get(0)).isCloseTo(beeps.get(0), org.assertj.core.api.Assertions.within(1 / 15.0 + 0.001));
+        assertThat(flashes.get(1)).isCloseTo(beeps.get(1), org.assertj.core.api.Assertions.within(1 / 15.0 + 0.001));
+    }
+
     static List<String> codes(JsonNode manifest) {
         return manifest.path("diagnostics").findValuesAsText("code");
     }

@@ -82,6 +82,21 @@ public final class Damage {
         write(file, bytes);
     }
 
+    /**
+     * Damages the last {@code fraction} of an MP4's media data, as a transfer error or a disk fault
+     * does: the container and the first part of the media stay intact.
+     */
+    public static void scrambleTail(Path mp4, double fraction, long seed) {
+        byte[] bytes = read(mp4);
+        int mdat = box(bytes, "mdat");
+        if (mdat < 0) {
+            throw new IllegalArgumentException(mp4 + " has no mdat box");
+        }
+        int end = (int) Math.min(bytes.length, mdat + Integer.toUnsignedLong(ByteBuffer.wrap(bytes, mdat, 4).getInt()));
+        randomize(bytes, end - (int) ((end - mdat - 8) * fraction), end, new Random(seed));
+        write(mp4, bytes);
+    }
+
     /** Replaces the whole file with random bytes. */
     public static void randomBytes(Path file, int length, long seed) {
         byte[] bytes = new byte[length];
