@@ -115,12 +115,15 @@ public final class DecodeCheck {
                         + seconds(windows.get(1).from()) + " s";
     }
 
-    /** The first line that names a cause (ffmpeg's "Nothing was written" and "repeated" lines do not). */
+    /**
+     * The first line that names a cause (ffmpeg's "Nothing was written" and "repeated" lines do not),
+     * without the "[vist#0:0/h264 @ 0x…] [dec:h264 @ 0x…]" context prefixes ffmpeg 8 puts before it.
+     */
     private static String first(List<String> lines) {
         String line = lines.stream()
                 .filter(l -> !l.contains("Nothing was written") && !l.contains("Last message repeated"))
                 .findFirst().orElse(lines.get(0)).strip();
-        return FileNames.printable(line.replaceFirst("^\\[[^\\]]*@ 0x[0-9a-f]+\\] ", ""), 160);
+        return FileNames.printable(line.replaceFirst("^(\\[[^\\]]*@ 0x[0-9a-f]+\\] )+", ""), 160);
     }
 
     private static String seconds(double value) {

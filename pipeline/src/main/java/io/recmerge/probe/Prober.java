@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /** Asks ffprobe about files. */
 public final class Prober {
@@ -63,7 +64,10 @@ public final class Prober {
         try {
             return ProbeJson.parse(file, runner.run(command, RunOptions.withTimeout(TIMEOUT)).stdout());
         } catch (ProcessFailedException e) {
-            String why = e.stderrTail().isEmpty() ? e.getMessage() : String.join("; ", e.stderrTail());
+            // "[concat @ 0x55b8…] Format not on whitelist": the address means nothing to a user.
+            String why = e.stderrTail().isEmpty() ? e.getMessage() : e.stderrTail().stream().map(String::strip)
+                    .map(l -> l.replaceFirst("^(\\[[^\\]]*@ 0x[0-9a-f]+\\] )+", ""))
+                    .collect(Collectors.joining("; "));
             throw new ProbeException(why, e);
         } catch (IOException e) {
             throw new ProbeException("ffprobe printed no readable JSON: " + e.getMessage(), e);
