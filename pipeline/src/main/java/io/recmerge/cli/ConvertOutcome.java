@@ -44,7 +44,8 @@ final class ConvertOutcome {
         ManifestWriter.write(manifest(), report.outputDir());
         int failed = (int) report.diagnostics().stream().filter(d -> d.code().name().startsWith("RENDER")
                 || d.code().name().startsWith("VERIFY")).count();
-        Reports.writeDoneMarker(report.outputDir(), report.exitCode(), report.written().size(), failed);
+        Reports.writeDoneMarker(report.outputDir(), report.exitCode(), report.written().size(), failed,
+                Reports.partialFiles(report.diagnostics()).size());
         summary();
         return report.exitCode().code();
     }

@@ -14,6 +14,9 @@ public record FfmpegCommand(Tool tool, List<String> args) {
 
     public enum Tool { FFMPEG, FFPROBE }
 
+    /** The only demuxers recmerge needs: MP4/M4A, WebM, MPEG-TS (a crashed recorder's), ADTS AAC. */
+    public static final String INPUT_FORMATS = "mov,matroska,mpegts,aac";
+
     public FfmpegCommand {
         Objects.requireNonNull(tool, "tool");
         args = List.copyOf(args);
@@ -62,12 +65,15 @@ public record FfmpegCommand(Tool tool, List<String> args) {
         }
 
         /**
-         * A media file input. The file-only protocol whitelist keeps a crafted file (a playlist, a
-         * concat list, an HLS manifest) from making ffmpeg open URLs or other protocols.
+         * A media file input. The file-only protocol whitelist keeps a crafted file from making
+         * ffmpeg open URLs; the demuxer whitelist keeps it from being read as a playlist or concat
+         * list at all (an ffconcat text saved as .mp4 would otherwise open any file a relative
+         * path or symlink reaches, through the allowed file protocol).
          */
         public Builder input(Path file, List<String> inputOptions) {
             args.addAll(inputOptions);
-            return args("-protocol_whitelist", "file", "-i", file.toAbsolutePath().toString());
+            return args("-protocol_whitelist", "file", "-format_whitelist", INPUT_FORMATS, "-i",
+                    file.toAbsolutePath().toString());
         }
 
         public Builder input(Path file) {

@@ -68,7 +68,12 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
                 OptionalDouble.of(sessionTime));
     }
 
-    public boolean isMp4Container() {
-        return List.of(container.split(",")).contains("mp4");
+    /**
+     * Containers whose H.264 can be copied into MP4: MP4 itself, and MPEG-TS (a crashed
+     * recorder's leftover), whose Annex B stream the mp4 muxer rewraps without decoding.
+     */
+    public boolean isCopyableContainer() {
+        List<String> names = List.of(container.split(","));
+        return names.contains("mp4") || names.contains("mpegts");
     }
 }

@@ -44,8 +44,8 @@ final class StreamCopyPlanner {
         List<String> maps = new ArrayList<>();
         Optional<FilterGraph> audioGraph = Optional.empty();
         for (MediaPiece a : d.audio()) {
-            cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds()
-                    - a.sourceStartTime()) : List.of());
+            cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds())
+                    : List.of());
         }
         if (audioCopied && !d.audio().isEmpty()) {
             maps.addAll(List.of("-map", "0:a:0"));
@@ -80,8 +80,13 @@ final class StreamCopyPlanner {
      */
     static final String FREEZE_FIRST_PACKET = "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)";
 
+    /**
+     * Without -copyts ffmpeg first moves each input to start at 0 (it subtracts the file's own
+     * start time: 1.4 s for the recorder's MPEG-TS), then adds -itsoffset; so the offset is just
+     * where the piece belongs on the output timeline.
+     */
     private static List<String> videoInputOptions(OutputDraft d, MediaPiece v) {
-        List<String> options = new ArrayList<>(offset(d.window().relative(v.start()) - v.sourceStartTime()));
+        List<String> options = new ArrayList<>(offset(d.window().relative(v.start())));
         int degrees = v.rotations().get(0).degrees();
         if (degrees != 0) {
             // The display matrix turns counter-clockwise; a recording's rotation is clockwise.
@@ -121,7 +126,7 @@ final class StreamCopyPlanner {
         boolean startsWithOutput = Math.abs(d.window().relative(v.start())) <= d.frameSeconds()
                 || d.freezeUntil().isPresent();
         boolean reachesEnd = Math.abs(d.window().relative(v.end()) - d.window().duration()) <= d.frameSeconds();
-        return codec && evenSize && sameSize && sameRate && rotationOk && v.isMp4Container() && startsWithOutput
+        return codec && evenSize && sameSize && sameRate && rotationOk && v.isCopyableContainer() && startsWithOutput
                 && reachesEnd;
     }
 }

@@ -102,7 +102,6 @@ public final class DecodeCheck {
                 options.addAll(List.of("-ss", seconds(w.from())));
             }
             options.addAll(List.of("-t", seconds(w.length())));
-            options.addAll(Prober.FORMATS);
             cmd.input(file, options);
             maps.addAll(List.of("-map", i + ":v:0?", "-map", i + ":a:0?"));
         }

@@ -15,14 +15,6 @@ import java.util.stream.Collectors;
 /** Asks ffprobe about files. */
 public final class Prober {
 
-    /**
-     * The only demuxers recmerge lets ffmpeg pick: the recorder's containers (ADTS AAC, MP4/MOV,
-     * MPEG-TS, WebM/Matroska). The file-only protocol whitelist alone does not stop a crafted file:
-     * an ffconcat list saved as {@code .mp4} is still opened by the concat demuxer, which follows a
-     * relative name, and a symlink behind it, to any file on the machine. Every input file is probed
-     * with this list before anything else opens it, so such a file never reaches the renderer.
-     */
-    public static final List<String> FORMATS = List.of("-format_whitelist", "mov,matroska,mpegts,aac");
     /** Probing reads headers (and, for AAC/TS, every packet header once): long for a hung process only. */
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private final ProcessRunner runner;
@@ -60,7 +52,7 @@ public final class Prober {
         if (countPackets) {
             cmd.args("-count_packets");
         }
-        FfmpegCommand command = cmd.input(file, FORMATS).build();
+        FfmpegCommand command = cmd.input(file).build(); // input() adds the protocol and demuxer whitelists
         try {
             return ProbeJson.parse(file, runner.run(command, RunOptions.withTimeout(TIMEOUT)).stdout());
         } catch (ProcessFailedException e) {
@@ -74,17 +66,34 @@ public final class Prober {
         }
     }
 
-    /** ADTS AAC: every packet is one AAC frame of 1024 samples. */
     private static MediaFacts withCountedDurations(MediaFacts facts) {
         List<StreamFacts> streams = new ArrayList<>();
         for (StreamFacts s : facts.streams()) {
-            boolean adts = facts.formatIs("aac") && s.isAudio() && s.packets().isPresent() && s.sampleRate() > 0;
-            streams.add(adts ? withDuration(s, s.packets().getAsInt() * 1024.0 / s.sampleRate()) : s);
+            streams.add(counted(facts, s).map(seconds -> withDuration(s, seconds)).orElse(s));
         }
         OptionalDouble total = streams.stream().filter(s -> s.duration().isPresent())
                 .mapToDouble(s -> s.duration().getAsDouble()).max();
         return new MediaFacts(facts.file(), facts.formatName(), total.isPresent() ? total : facts.duration(),
                 facts.startTime(), streams);
+    }
+
+    /**
+     * ADTS AAC: every packet is one AAC frame of 1024 samples. MPEG-TS video (the recorder writes
+     * one frame per packet at a constant rate): packets over the frame rate. ffprobe's own figure
+     * for a TS is an estimate from the bit rate, seconds off for a file cut short by a crash.
+     */
+    private static java.util.Optional<Double> counted(MediaFacts facts, StreamFacts s) {
+        if (s.packets().isEmpty() || s.packets().getAsInt() == 0) {
+            return java.util.Optional.empty();
+        }
+        int packets = s.packets().getAsInt();
+        if (facts.formatIs("aac") && s.isAudio() && s.sampleRate() > 0) {
+            return java.util.Optional.of(packets * 1024.0 / s.sampleRate());
+        }
+        if (facts.formatIs("mpegts") && s.isVideo() && s.frameRate().isPresent()) {
+            return java.util.Optional.of(packets / s.frameRate().getAsDouble());
+        }
+        return java.util.Optional.empty();
     }
 
     private static StreamFacts withDuration(StreamFacts s, double seconds) {

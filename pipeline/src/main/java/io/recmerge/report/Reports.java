@@ -61,9 +61,10 @@ public final class Reports {
     }
 
     /** Written when a run finished (not when it was interrupted): automation waits for it. */
-    public static void writeDoneMarker(Path outputDir, ExitCode exit, int written, int failed) throws IOException {
+    public static void writeDoneMarker(Path outputDir, ExitCode exit, int written, int failed, int partial)
+            throws IOException {
         ManifestWriter.writeAtomically(outputDir.resolve(DONE_MARKER), "finished " + Instant.now()
-                + " exit=" + exit.code() + " written=" + written + " failed=" + failed + "\n");
+                + " exit=" + exit.code() + " written=" + written + " partial=" + partial + " failed=" + failed + "\n");
     }
 
     private static double millis(double seconds) {

@@ -31,8 +31,8 @@ class FfmpegCommandTest {
         FfmpegCommand cmd = FfmpegCommand.ffmpeg().input(Path.of("/rec/a.aac"), List.of("-itsoffset", "1.200000"))
                 .input(Path.of("/rec/v.mp4")).build();
         assertThat(cmd.args().subList(4, cmd.args().size())).containsExactly(
-                "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-i", "/rec/a.aac",
-                "-protocol_whitelist", "file", "-i", "/rec/v.mp4");
+                "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", "/rec/a.aac",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", "/rec/v.mp4");
     }
 
     @Test

@@ -58,8 +58,8 @@ class PlannerGoldenTest {
                 "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE + "_av.mp4"))));
@@ -74,8 +74,8 @@ class PlannerGoldenTest {
 
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
         assertThat(out.sessionOffset()).isEqualTo(0.5);
@@ -94,8 +94,8 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(out.plan().command().tool()).isEqualTo(FfmpegCommand.Tool.FFMPEG);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
                 "-bsf:v", "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)",
                 "-c:a", "copy", "-movflags", "+faststart",
@@ -114,9 +114,9 @@ class PlannerGoldenTest {
         assertThat(((RenderPlan.StreamCopy) out.plan()).displayRotation()).hasValue(90);
         assertThat(out.canvas()).contains(new Canvas(480, 640));
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 // FFMPEG-NOTES: a recording's rotation=90 (clockwise) is -display_rotation -90
-                "-display_rotation:v:0", "-90", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-display_rotation:v:0", "-90", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
     }
@@ -137,9 +137,9 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(((RenderPlan.StreamCopy) out.plan()).audioReencoded()).isTrue();
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-protocol_whitelist", "file", "-i", abs(second),
-                "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(second),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-filter_complex", graph, "-map", "[aout]", "-map", "2:v:0", "-c:v", "copy"), AAC_ENC, List.of(
                 "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
     }
@@ -159,8 +159,8 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(((RenderPlan.FilterRender) out.plan()).graph().render()).isEqualTo(graph);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(WEBM),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(WEBM),
                 "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE + "_av.mp4"))));
@@ -208,8 +208,8 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(out.canvas()).contains(new Canvas(640, 480));
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-noautorotate", "-protocol_whitelist", "file", "-i", abs(MP4),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-noautorotate", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE + "_av.mp4"))));
@@ -250,7 +250,7 @@ class PlannerGoldenTest {
         assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
         assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-i", abs(AAC),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-map", "0:a:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + ".m4a"))));
         assertThat(out.sessionOffset()).isEqualTo(2.5);
@@ -275,8 +275,8 @@ class PlannerGoldenTest {
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-i", abs(AAC),
-                "-protocol_whitelist", "file", "-i", abs(second),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(second),
                 "-filter_complex", graph, "-map", "[aout]"), AAC_ENC, List.of(
                 "-t", "11.500000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE + ".m4a"))));

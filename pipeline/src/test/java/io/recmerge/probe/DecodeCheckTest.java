@@ -91,8 +91,9 @@ class DecodeCheckTest {
         assertThat(DecodeCheck.windows(3600)).containsExactly(new DecodeCheck.Window(0, 3),
                 new DecodeCheck.Window(1799, 2));
         assertThat(DecodeCheck.command(Path.of("/r/a.mp4"), DecodeCheck.windows(20)).args())
-                .containsSubsequence("-max_error_rate", "0.5", "-t", "3", "-format_whitelist", "mov,matroska,mpegts,aac",
-                        "-protocol_whitelist", "file", "-i", "/r/a.mp4", "-ss", "9", "-t", "2", "-i", "/r/a.mp4",
+                .containsSubsequence("-max_error_rate", "0.5", "-t", "3", "-protocol_whitelist", "file",
+                        "-format_whitelist", "mov,matroska,mpegts,aac", "-i", "/r/a.mp4", "-ss", "9", "-t", "2",
+                        "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", "/r/a.mp4",
                         "-map", "0:v:0?", "-map", "0:a:0?", "-map", "1:v:0?", "-map", "1:a:0?", "-f", "null", "-");
     }
 }
