@@ -4,6 +4,7 @@ import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.metadata.FileNames;
 import io.recmerge.metadata.MetadataFile;
+import io.recmerge.plan.Gaps;
 import io.recmerge.plan.MediaPiece;
 import io.recmerge.plan.PlanRequest;
 import io.recmerge.plan.PlannedOutput;
@@ -54,9 +55,33 @@ final class Guarded {
             diagnostics.add(internal(timeline.uid(), timeline.baseName() + ".txt", "planning " + timeline.baseName(), e));
             return Optional.empty();
         }
-        Optional<Diagnostic> implausible = output.flatMap(o -> implausible(timeline, o));
+        // uid modes: hours between two sessions of a uid are real; each session was checked before merging.
+        Optional<Diagnostic> implausible = request.mode().mergesUid() ? Optional.empty()
+                : output.flatMap(o -> implausible(timeline, o));
         implausible.ifPresent(diagnostics::add);
         return implausible.isPresent() ? Optional.empty() : output;
+    }
+
+    /**
+     * uid modes: a session whose own files leave more than {@link #MAX_EMPTY_SECONDS} empty is
+     * left out of the merge (with the diagnostic), so the rest of the uid is still joined.
+     */
+    static boolean plausibleSession(UserTimeline session, PlanRequest request, List<Diagnostic> diagnostics) {
+        List<MediaPiece> pieces = Stream.concat(session.audio().stream(), session.video().stream())
+                .sorted(Comparator.comparingDouble(MediaPiece::start)).toList();
+        if (pieces.isEmpty() || request.gaps() == Gaps.DROP) {
+            return true;
+        }
+        double span = pieces.stream().mapToDouble(MediaPiece::end).max().orElseThrow() - pieces.get(0).start();
+        double empty = span - covered(pieces);
+        if (!(empty > MAX_EMPTY_SECONDS)) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.of(Code.TIMELINE_IMPLAUSIBLE, String.format(Locale.ROOT,
+                "%s: its files leave %.1f s with neither audio nor video (limit %.0f s); it was left out of the "
+                        + "uid's output (--gaps drop cuts empty time out)", session.baseName(), empty,
+                MAX_EMPTY_SECONDS)).uid(session.uid()).file(session.baseName() + ".txt").build());
+        return false;
     }
 
     /** The output's length beyond what its files cover, when that is more than {@link #MAX_EMPTY_SECONDS}. */

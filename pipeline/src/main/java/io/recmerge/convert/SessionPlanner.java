@@ -66,7 +66,9 @@ public final class SessionPlanner {
             sessions.put(timeline, found.metadata());
         }
         List<UserTimeline> timelines = request.mode().mergesUid()
-                ? UidMerge.byUid(List.copyOf(sessions.keySet())) : List.copyOf(sessions.keySet());
+                ? UidMerge.byUid(sessions.keySet().stream()
+                        .filter(t -> Guarded.plausibleSession(t, request, diagnostics)).toList())
+                : List.copyOf(sessions.keySet());
         List<UserPlan> users = new ArrayList<>();
         for (UserTimeline timeline : timelines) {
             MetadataFile meta = metadataOf(timeline, sessions);

@@ -87,6 +87,15 @@ final class FidelityRecordings {
         return new SessionSpec("fid-switch", List.of(user), true);
     }
 
+    /** uid 8008 at 10:15:00 and again at 10:26:00: an eleven-minute break, longer than any rejoin. */
+    static SessionSpec longBreak() {
+        UserSessionSpec a = Recordings.avUser("8008", "20261123101500", Container.MP4_H264, 0.0, 0.6, 5.0,
+                List.of(1.3, 3.07));
+        UserSessionSpec b = Recordings.avUser("8008", "20261123102600", Container.MP4_H264, 0.0, 0.4, 5.0,
+                List.of(1.1, 3.93));
+        return new SessionSpec("fid-long-break", List.of(a, b), true);
+    }
+
     /** uid 1001 twice, 20 s apart by their stamps (10:15:00 and 10:15:20), plus uid 0 (the mixed stream). */
     static SessionSpec twoSessionsOfOneUid() {
         UserSessionSpec a = Recordings.avUser("1001", "20261123101500", Container.MP4_H264, 0.0, 0.8, 7.0,

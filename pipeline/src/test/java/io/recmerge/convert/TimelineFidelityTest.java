@@ -208,6 +208,24 @@ class TimelineFidelityTest {
     }
 
     @Test
+    void uidModeKeepsALongBreakBetweenSessionsOnTheTimeline() throws Exception {
+        GeneratedSession s = RecordingFactory.cached(FidelityRecordings.longBreak());
+        ConvertReport report = Harness.convert(s.dir(), Harness.settings(out).withMode(Mode.UID));
+        WrittenOutput w = only(report);
+        assertThat(w.plan().fileName()).isEqualTo("8008_0_merge_av.mp4");
+        assertThat(w.facts().duration()).as("the break stays (black, silent)").isGreaterThan(660);
+
+        List<Double> beeps = new ArrayList<>();
+        List<Double> flashes = new ArrayList<>();
+        for (UserSessionSpec u : s.users("8008")) {
+            double shift = u.stamp().equals("20261123102600") ? 660.0 : 0.0;
+            u.beeps().forEach(b -> beeps.add(b + shift));
+            u.flashes().forEach(f -> flashes.add(f + shift));
+        }
+        OutputAssert.assertInSync(out.resolve(w.plan().fileName()), w.plan().sessionOffset(), beeps, flashes, 15);
+    }
+
+    @Test
     void uidAudioAndUidVideoKeepOneTrack() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twoSessionsOfOneUid());
         ConvertReport audio = Harness.convert(s.dir(), Harness.settings(out.resolve("a")).withMode(Mode.UID_AUDIO));
