@@ -36,12 +36,15 @@ public final class Prober {
     }
 
     public MediaFacts probe(Path file) throws ProbeException {
-        MediaFacts facts = run(file, false);
         // A bare ADTS .aac (and a crashed recorder's .ts) has no index: ffprobe estimates its
         // duration from the bit rate, which can be seconds off. Counting packets reads the file
-        // once without decoding and gives the exact length.
+        // once without decoding and gives the exact length. The name decides whether the first
+        // run counts (so such files are probed once); a file whose name misleads is probed again.
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean counted = name.endsWith(".aac") || name.endsWith(".ts");
+        MediaFacts facts = run(file, counted);
         if (facts.formatIs("aac") || facts.formatIs("mpegts")) {
-            return withCountedDurations(run(file, true));
+            return withCountedDurations(counted ? facts : run(file, true));
         }
         return facts;
     }
