@@ -9,7 +9,7 @@ import io.recmerge.plan.PlanRequest;
 import io.recmerge.profile.Profile;
 import io.recmerge.profile.ProfileCatalog;
 import io.recmerge.profile.ProfileException;
-import io.recmerge.report.Inspection;
+import io.recmerge.inspect.Inspection;
 import io.recmerge.report.Json;
 import java.io.IOException;
 import java.nio.file.Path;

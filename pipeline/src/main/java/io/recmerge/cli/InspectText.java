@@ -1,6 +1,6 @@
 package io.recmerge.cli;
 
-import io.recmerge.report.Inspection;
+import io.recmerge.inspect.Inspection;
 import io.recmerge.report.Manifest;
 import java.util.Locale;
 

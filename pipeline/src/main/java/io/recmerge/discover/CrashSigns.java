@@ -3,7 +3,7 @@ package io.recmerge.discover;
 import io.recmerge.metadata.MetadataEvent;
 import io.recmerge.metadata.MetadataFile;
 import io.recmerge.metadata.MetadataParser;
-import io.recmerge.verify.Mp4Boxes;
+import io.recmerge.container.Mp4Boxes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

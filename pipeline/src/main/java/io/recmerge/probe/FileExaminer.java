@@ -2,7 +2,7 @@ package io.recmerge.probe;
 
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
-import io.recmerge.verify.Mp4Boxes;
+import io.recmerge.container.Mp4Boxes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

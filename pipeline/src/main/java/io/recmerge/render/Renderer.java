@@ -4,6 +4,7 @@ import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.ProgressListener;
 import io.recmerge.engine.RunOptions;
+import io.recmerge.engine.Timeouts;
 import io.recmerge.plan.PlannedOutput;
 import io.recmerge.plan.RenderPlan;
 import java.io.IOException;

@@ -1,13 +1,14 @@
 package io.recmerge.verify;
 
+import io.recmerge.container.Mp4Boxes;
 import io.recmerge.engine.FfmpegCommand;
 import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
+import io.recmerge.engine.Timeouts;
 import io.recmerge.plan.PlannedOutput;
 import io.recmerge.probe.MediaFacts;
 import io.recmerge.probe.Prober;
-import io.recmerge.render.Timeouts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

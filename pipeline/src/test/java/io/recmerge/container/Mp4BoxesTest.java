@@ -1,4 +1,4 @@
-package io.recmerge.verify;
+package io.recmerge.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package io.recmerge.report;
+package io.recmerge.inspect;
 
 import io.recmerge.convert.SessionPlanner;
 import io.recmerge.diag.Diagnostic;
@@ -6,6 +6,8 @@ import io.recmerge.discover.SessionFolder;
 import io.recmerge.discover.SessionStatus;
 import io.recmerge.plan.MediaPiece;
 import io.recmerge.plan.RotationSpan;
+import io.recmerge.report.Manifest;
+import io.recmerge.report.Reports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

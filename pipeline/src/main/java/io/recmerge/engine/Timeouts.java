@@ -1,4 +1,4 @@
-package io.recmerge.render;
+package io.recmerge.engine;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.recmerge.verify;
+package io.recmerge.container;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
