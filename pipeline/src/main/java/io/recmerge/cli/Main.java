@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code recmerge}: the command-line front of the pipeline. Thin: parsing, wiring, printing. */
 @Command(name = "recmerge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw call recordings into playable, in-sync MP4 files.",
-        subcommands = {ConvertCommand.class, InspectCommand.class, ProfilesCommand.class,
+        subcommands = {ConvertCommand.class, BatchCommand.class, InspectCommand.class, ProfilesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -20,7 +20,13 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; never throws, never prints a stack trace. */
     public static int run(String... args) {
+        return run(System.getenv(), args);
+    }
+
+    /** @param env the variables {@code RECMERGE_*} defaults are read from */
+    public static int run(java.util.Map<String, String> env, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setDefaultValueProvider(new EnvDefaults(env));
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("recmerge: internal error: " + e + " (please report it with the command "

@@ -6,8 +6,7 @@ import picocli.CommandLine;
 public final class Version implements CommandLine.IVersionProvider {
 
     public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return io.recmerge.report.ToolVersion.current();
     }
 
     @Override

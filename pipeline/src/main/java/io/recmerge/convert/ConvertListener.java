@@ -11,7 +11,14 @@ public interface ConvertListener {
 
     ConvertListener NONE = new ConvertListener() { };
 
-    default void waiting(Path sessionDir, Duration left) { }
+    /** @param idle how long nothing in the folder has changed, when known */
+    default void waiting(Path sessionDir, Duration left, java.util.Optional<Duration> idle) { }
+
+    /** Metadata, probe and plan begin (the slow part before the first output on short sessions). */
+    default void planning(Path sessionDir, int metadataFiles) { }
+
+    /** The outputs that will be made, in order. */
+    default void planned(java.util.List<PlannedOutput> outputs) { }
 
     default void started(PlannedOutput output, int index, int total) { }
 

@@ -12,16 +12,27 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The options of {@code recmerge convert}.
+ * The options of {@code recmerge convert} (and of every session of {@code batch} and {@code watch}).
  *
  * @param outputDir {@code -o}; default {@code SESSION_DIR/converted}
  * @param profile a built-in profile name or a profile file
  * @param force convert a recording that has no recording2-done.txt
  * @param waitForDone how long to wait for recording2-done.txt before giving up
+ * @param resume when an earlier run's manifest in the output folder makes this one unnecessary
  */
 public record ConvertSettings(Optional<Path> outputDir, String profile, OptionalDouble fps, Optional<Canvas> size,
                               boolean force, Optional<Duration> waitForDone, Mode mode, LeadingBlank leadingBlank,
-                              Gaps gaps) {
+                              Gaps gaps, Resume resume) {
+
+    /** What a matching manifest (same input fingerprint, every output still there) means for a rerun. */
+    public enum Resume {
+        /** Skip it whatever its exit code: a batch rerun re-renders nothing. */
+        SKIP_FINISHED,
+        /** Skip it only when it succeeded (exit 0): failures are tried again ({@code convert}, {@code --retry-failed}). */
+        SKIP_SUCCEEDED,
+        /** Convert again regardless ({@code --redo}). */
+        NEVER
+    }
 
     public ConvertSettings {
         Objects.requireNonNull(outputDir, "outputDir");
@@ -32,45 +43,144 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(leadingBlank, "leadingBlank");
         Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(resume, "resume");
     }
 
     /** Every option at its default, output in {@code SESSION_DIR/converted}. */
     public static ConvertSettings defaults() {
         return new ConvertSettings(Optional.empty(), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
-                false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP);
+                false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP, Resume.SKIP_SUCCEEDED);
+    }
+
+    /** The options that shape the outputs (not where they go, nor how long to wait): for the fingerprint. */
+    public String outputShapingKey() {
+        return "mode=" + mode + " leadingBlank=" + leadingBlank + " gaps=" + gaps + " fps=" + fps + " size=" + size
+                + " profile=" + profile;
     }
 
     public Path outputDirFor(Path sessionDir) {
         return outputDir.orElse(sessionDir.resolve("converted"));
     }
 
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public ConvertSettings withOutputDir(Path dir) {
-        return new ConvertSettings(Optional.of(dir), profile, fps, size, force, waitForDone, mode, leadingBlank, gaps);
+        return toBuilder().outputDir(dir).build();
     }
 
     public ConvertSettings withProfile(String name) {
-        return new ConvertSettings(outputDir, name, fps, size, force, waitForDone, mode, leadingBlank, gaps);
+        return toBuilder().profile(name).build();
     }
 
     public ConvertSettings withFps(double value) {
-        return new ConvertSettings(outputDir, profile, OptionalDouble.of(value), size, force, waitForDone, mode,
-                leadingBlank, gaps);
+        return toBuilder().fps(value).build();
     }
 
     public ConvertSettings withSize(Canvas value) {
-        return new ConvertSettings(outputDir, profile, fps, Optional.of(value), force, waitForDone, mode, leadingBlank,
-                gaps);
+        return toBuilder().size(value).build();
     }
 
     public ConvertSettings withMode(Mode value) {
-        return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, value, leadingBlank, gaps);
+        return toBuilder().mode(value).build();
     }
 
     public ConvertSettings withLeadingBlank(LeadingBlank value) {
-        return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, value, gaps);
+        return toBuilder().leadingBlank(value).build();
     }
 
     public ConvertSettings withGaps(Gaps value) {
-        return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, leadingBlank, value);
+        return toBuilder().gaps(value).build();
+    }
+
+    public ConvertSettings withResume(Resume value) {
+        return toBuilder().resume(value).build();
+    }
+
+    public ConvertSettings withForce(boolean value) {
+        return toBuilder().force(value).build();
+    }
+
+    /** Settings are built option by option from the command line; the record stays immutable. */
+    public static final class Builder {
+        private Optional<Path> outputDir;
+        private String profile;
+        private OptionalDouble fps;
+        private Optional<Canvas> size;
+        private boolean force;
+        private Optional<Duration> waitForDone;
+        private Mode mode;
+        private LeadingBlank leadingBlank;
+        private Gaps gaps;
+        private Resume resume;
+
+        private Builder(ConvertSettings s) {
+            outputDir = s.outputDir;
+            profile = s.profile;
+            fps = s.fps;
+            size = s.size;
+            force = s.force;
+            waitForDone = s.waitForDone;
+            mode = s.mode;
+            leadingBlank = s.leadingBlank;
+            gaps = s.gaps;
+            resume = s.resume;
+        }
+
+        public Builder outputDir(Path value) {
+            outputDir = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder profile(String value) {
+            profile = value;
+            return this;
+        }
+
+        public Builder fps(double value) {
+            fps = OptionalDouble.of(value);
+            return this;
+        }
+
+        public Builder size(Canvas value) {
+            size = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder force(boolean value) {
+            force = value;
+            return this;
+        }
+
+        public Builder waitForDone(Duration value) {
+            waitForDone = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder mode(Mode value) {
+            mode = value;
+            return this;
+        }
+
+        public Builder leadingBlank(LeadingBlank value) {
+            leadingBlank = value;
+            return this;
+        }
+
+        public Builder gaps(Gaps value) {
+            gaps = value;
+            return this;
+        }
+
+        public Builder resume(Resume value) {
+            resume = value;
+            return this;
+        }
+
+        public ConvertSettings build() {
+            return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, leadingBlank, gaps,
+                    resume);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.plan.PlannedOutput;
+import io.recmerge.report.OutputOutcome;
 import io.recmerge.verify.OutputFacts;
 import io.recmerge.verify.VerificationException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class OutputProducer {
 
     private final Toolkit tools;
     private final ConvertListener listener;
-    private final List<Diagnostic> failures = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     OutputProducer(Toolkit tools, ConvertListener listener) {
         this.tools = tools;
@@ -33,22 +34,26 @@ final class OutputProducer {
     /**
      * Like {@link #produce(PlannedOutput, Path)}; when that fails and {@code fallback} offers another
      * plan of the same output (see {@link CopyFallback}), that one is tried, and on success the
-     * first failure becomes a {@link Code#TRANSCODED_INSTEAD} warning.
+     * first failure becomes a {@link Code#TRANSCODED_INSTEAD} warning. A run stopped by a signal is
+     * not retried.
      */
-    Optional<WrittenOutput> produce(PlannedOutput out, Path outputDir, Supplier<Optional<PlannedOutput>> fallback) {
-        Optional<WrittenOutput> made = produce(out, outputDir);
-        Optional<PlannedOutput> again = made.isPresent() ? Optional.empty() : fallback.get();
+    OutputOutcome produce(PlannedOutput out, Path outputDir, Supplier<Optional<PlannedOutput>> fallback) {
+        OutputOutcome made = produce(out, outputDir);
+        Optional<PlannedOutput> again = made.fileWritten() || tools.runner().stopped()
+                ? Optional.empty() : fallback.get();
         if (again.isEmpty()) {
             return made;
         }
-        Diagnostic first = failures.remove(failures.size() - 1);
+        Diagnostic first = diagnostics.remove(diagnostics.size() - 1);
         made = produce(again.get(), outputDir);
-        failures.add(made.isEmpty() ? first : Diagnostic.of(Code.TRANSCODED_INSTEAD, first.message()
-                + "; made again by transcoding").uid(out.uid()).file(out.fileName()).build());
+        if (made.fileWritten()) {
+            diagnostics.add(Diagnostic.of(Code.TRANSCODED_INSTEAD, first.message() + "; made again by transcoding")
+                    .uid(out.uid()).file(out.fileName()).build());
+        }
         return made;
     }
 
-    Optional<WrittenOutput> produce(PlannedOutput out, Path outputDir) {
+    OutputOutcome produce(PlannedOutput out, Path outputDir) {
         try {
             Path logs = Files.createDirectories(outputDir.resolve(LOG_DIR));
             Duration elapsed = tools.renderer().render(out, logs.resolve(out.fileName() + ".log"),
@@ -58,27 +63,29 @@ final class OutputProducer {
                     StandardCopyOption.ATOMIC_MOVE);
             tools.partials().release(out.tempFile());
             listener.written(out, facts, elapsed);
-            return Optional.of(new WrittenOutput(out, facts, elapsed));
+            return new OutputOutcome.Written(out, facts, elapsed);
         } catch (ProcessFailedException e) {
-            fail(out, e.reason() == ProcessFailedException.Reason.TIMEOUT ? Code.RENDER_TIMEOUT : Code.RENDER_FAILED,
-                    e.getMessage());
+            return fail(out, e.reason() == ProcessFailedException.Reason.TIMEOUT ? Code.RENDER_TIMEOUT
+                    : Code.RENDER_FAILED, e.getMessage());
         } catch (VerificationException e) {
-            fail(out, Code.VERIFY_FAILED, e.getMessage());
+            return fail(out, Code.VERIFY_FAILED, e.getMessage());
         } catch (IOException e) {
-            fail(out, Code.RENDER_FAILED, "cannot write " + out.finalFile() + ": " + e.getMessage());
+            return fail(out, Code.RENDER_FAILED, "cannot write " + out.finalFile() + ": " + e.getMessage());
         }
-        return Optional.empty();
     }
 
-    private void fail(PlannedOutput out, Code code, String message) {
+    private OutputOutcome fail(PlannedOutput out, Code code, String message) {
         tools.partials().delete(out.tempFile());
         Diagnostic d = Diagnostic.of(code, out.fileName() + ": " + message).uid(out.uid()).file(out.fileName()).build();
-        failures.add(d);
-        listener.failed(out, d);
+        diagnostics.add(d);
+        if (!tools.runner().stopped()) {
+            listener.failed(out, d);
+        }
+        return new OutputOutcome.Failed(out, d);
     }
 
     /** Why each failed output failed (and which were made again another way), in order. */
-    List<Diagnostic> failures() {
-        return List.copyOf(failures);
+    List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
     }
 }

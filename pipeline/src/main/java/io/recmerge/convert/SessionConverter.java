@@ -1,6 +1,7 @@
 package io.recmerge.convert;
 
 import io.recmerge.diag.Diagnostic;
+import io.recmerge.discover.SessionFinder;
 import io.recmerge.discover.SessionFolder;
 import io.recmerge.discover.SessionScanner;
 import io.recmerge.discover.SessionStatus;
@@ -9,20 +10,25 @@ import io.recmerge.plan.PlannedOutput;
 import io.recmerge.profile.Profile;
 import io.recmerge.profile.ProfileException;
 import io.recmerge.render.PartialFiles;
-import io.recmerge.report.ExitCode;
-import io.recmerge.report.Reports;
+import io.recmerge.report.Manifest;
+import io.recmerge.report.OutputOutcome;
+import io.recmerge.report.PreviousRun;
+import io.recmerge.report.SessionReports;
+import io.recmerge.report.SessionResult;
+import io.recmerge.report.ToolVersion;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Converts one session folder, stage by stage: discover, metadata, probe, plan, then render and
- * verify each output. Problems with one user session become diagnostics; the others go on.
+ * verify each output, then manifest.json and convert-done.txt from the outcome. Problems with one
+ * user session become diagnostics; the others go on. Library callers, {@code convert},
+ * {@code batch} and {@code watch} all come through {@link #run}, so they get the same outcome.
  */
 public final class SessionConverter {
 
@@ -30,66 +36,157 @@ public final class SessionConverter {
 
     private final Toolkit tools;
     private final ConvertListener listener;
+    private final java.util.concurrent.atomic.AtomicReference<Manifest.Tool> tool;
 
     public SessionConverter(Toolkit tools, ConvertListener listener) {
-        this.tools = tools;
-        this.listener = listener;
+        this(tools, listener, new java.util.concurrent.atomic.AtomicReference<>());
     }
 
-    /** @throws IOException the folder cannot be listed or the output folder cannot be made (set-up errors) */
-    public ConvertReport convert(Path sessionDir, ConvertSettings settings)
-            throws IOException, ProfileException, InterruptedException {
-        Profile profile = tools.profiles().resolve(settings.profile());
-        PlanRequest request = new PlanRequest(profile, tools.profiles().audioOnly(profile),
-                settings.outputDirFor(sessionDir).toAbsolutePath(), settings.fps(), settings.size(), settings.mode(),
-                settings.leadingBlank(), settings.gaps());
-        SessionFolder folder = awaitDone(SessionScanner.scan(sessionDir), settings);
-        // Not done, crash signs, leave code: said before anything else, and with exit 4 too.
-        List<Diagnostic> diagnostics = new ArrayList<>(SessionStatus.of(folder).diagnostics());
-        if (!folder.recordingDone() && !settings.force()) {
-            return new ConvertReport(folder, request.outputDir(), List.of(), diagnostics, ExitCode.NOT_FINISHED);
-        }
-        SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request);
-        diagnostics.addAll(plan.diagnostics());
-        List<PlannedOutput> planned = plan.outputs();
-        Files.createDirectories(request.outputDir());
-        diagnostics.addAll(PartialFiles.removeStale(request.outputDir(), folder.metadataFiles()));
-        List<WrittenOutput> written = new ArrayList<>();
-        OutputProducer producer = new OutputProducer(tools, listener);
-        for (int i = 0; i < planned.size(); i++) {
-            PlannedOutput out = planned.get(i);
-            listener.started(out, i + 1, planned.size());
-            producer.produce(out, request.outputDir(), () -> CopyFallback.transcoded(out, plan, request))
-                    .ifPresent(written::add);
-        }
-        diagnostics.addAll(producer.failures());
-        return new ConvertReport(folder, request.outputDir(), written, diagnostics, exitCode(plan, written, diagnostics));
+    private SessionConverter(Toolkit tools, ConvertListener listener,
+                             java.util.concurrent.atomic.AtomicReference<Manifest.Tool> tool) {
+        this.tools = tools;
+        this.listener = listener;
+        this.tool = tool;
+    }
+
+    /** The same converter telling another listener (one per batch job); ffmpeg's version is asked once. */
+    public SessionConverter withListener(ConvertListener other) {
+        return new SessionConverter(tools, other, tool);
     }
 
     /**
-     * 3 when nothing was written; else 2 when an output failed, a written one is partial, or a user
-     * session lost all its media (undecodable, truncated, missing); else 0.
+     * The whole job for one folder: wait for the done marker if asked, take the output folder's
+     * lock, skip the work when an earlier run's manifest already matches, else convert and report.
+     *
+     * @param holder who is running, for the lock's message to a second run ({@link OutputFolder#holder})
+     * @throws SetupException not a session folder, the output folder unusable or held by another run
      */
-    private static ExitCode exitCode(SessionPlanner.SessionPlan plan, List<WrittenOutput> written,
-                                     List<Diagnostic> diagnostics) {
-        Set<String> partial = Reports.partialFiles(diagnostics);
-        long partialWritten = written.stream().filter(w -> partial.contains(w.plan().fileName())).count();
-        int failed = plan.outputs().size() - written.size() + SessionFindings.lostWithoutOutput(plan);
-        return ExitCode.forOutcome(written.size(), failed + (int) partialWritten);
+    public SessionRun run(Path sessionDir, ConvertSettings settings, String holder)
+            throws SetupException, ProfileException, InterruptedException {
+        Profile profile = tools.profiles().resolve(settings.profile());
+        SessionFolder folder = awaitDone(scan(sessionDir), settings);
+        Path out = settings.outputDirFor(sessionDir).toAbsolutePath().normalize();
+        if (!folder.recordingDone() && !settings.force()) {
+            return new SessionRun.Converted(new SessionResult(folder, out, SessionResult.State.NOT_FINISHED,
+                    List.of(), status(folder)));
+        }
+        try (OutputFolder lock = OutputFolder.acquire(out, holder)) {
+            Manifest.Input input = InputFingerprint.of(sessionDir, settings, profile);
+            Optional<PreviousRun> previous = PreviousRun.in(out).filter(p -> p.matches(input))
+                    .filter(p -> skips(settings.resume(), p));
+            if (previous.isPresent()) {
+                return new SessionRun.Unchanged(folder.dir(), previous.get());
+            }
+            // The recorder log and crash signs are read only now: a rerun of a finished archive
+            // stops above, after listing the folder and reading one manifest.
+            SessionResult result = convert(folder, status(folder), request(settings, profile, out));
+            SessionReports.write(result, tool(), Optional.of(input));
+            return new SessionRun.Converted(result);
+        } catch (IOException e) {
+            throw new SetupException("cannot write into the output folder " + out + ": " + OutputFolder.cause(e));
+        }
+    }
+
+    private static boolean skips(ConvertSettings.Resume resume, PreviousRun previous) {
+        return switch (resume) {
+            case SKIP_FINISHED -> true;
+            case SKIP_SUCCEEDED -> previous.succeeded();
+            case NEVER -> false;
+        };
+    }
+
+    private PlanRequest request(ConvertSettings settings, Profile profile, Path out) throws ProfileException {
+        return new PlanRequest(profile, tools.profiles().audioOnly(profile), out, settings.fps(), settings.size(),
+                settings.mode(), settings.leadingBlank(), settings.gaps());
+    }
+
+    /** The stages, once the folder is known to be convertible and the output folder is ours. */
+    private SessionResult convert(SessionFolder folder, List<Diagnostic> status, PlanRequest request)
+            throws IOException {
+        listener.planning(folder.dir(), folder.metadataFiles().size());
+        List<Diagnostic> diagnostics = new ArrayList<>(status);
+        SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request);
+        diagnostics.addAll(plan.diagnostics());
+        diagnostics.addAll(PartialFiles.removeStale(request.outputDir(), folder.metadataFiles()));
+        List<PlannedOutput> planned = plan.outputs();
+        listener.planned(planned);
+        OutputProducer producer = new OutputProducer(tools, listener);
+        List<OutputOutcome> outcomes = new ArrayList<>();
+        for (SessionPlanner.UserPlan user : plan.users()) {
+            if (tools.runner().stopped()) {
+                break; // no new output starts after a signal
+            }
+            if (user.output().isEmpty()) {
+                SessionFindings.refusal(user, plan).ifPresent(why -> outcomes.add(new OutputOutcome.Refused(
+                        user.timeline().uid(), user.timeline().baseName(), why)));
+                continue;
+            }
+            PlannedOutput out = user.output().get();
+            listener.started(out, planned.indexOf(out) + 1, planned.size());
+            OutputOutcome made = producer.produce(out, request.outputDir(),
+                    () -> CopyFallback.transcoded(out, plan, request));
+            outcomes.add(withLosses(made, SessionFindings.missing(user, plan)));
+        }
+        diagnostics.addAll(producer.diagnostics());
+        SessionResult.State state = tools.runner().stopped()
+                ? SessionResult.State.INTERRUPTED : SessionResult.State.CONVERTED;
+        return new SessionResult(folder, request.outputDir(), state, outcomes, diagnostics);
+    }
+
+    /** A written output of a user who lost some media is partial. */
+    private static OutputOutcome withLosses(OutputOutcome made, List<String> missing) {
+        if (made instanceof OutputOutcome.Written w && !missing.isEmpty()) {
+            return new OutputOutcome.Partial(w.plan(), w.facts(), w.elapsed(), missing);
+        }
+        return made;
+    }
+
+    private static List<Diagnostic> status(SessionFolder folder) throws SetupException {
+        try {
+            return SessionStatus.of(folder).diagnostics();
+        } catch (IOException e) {
+            throw new SetupException("cannot read the session folder " + folder.dir() + ": " + OutputFolder.cause(e));
+        }
+    }
+
+    private static SessionFolder scan(Path sessionDir) throws SetupException {
+        try {
+            SessionFolder folder = SessionScanner.scan(sessionDir);
+            if (folder.metadataFiles().isEmpty()) {
+                throw new SetupException(SessionFinder.notASession(sessionDir));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new SetupException(e.getMessage());
+        }
+    }
+
+    /** manifest.json's tool entry; asks ffmpeg for its version once per converter (once per batch). */
+    private Manifest.Tool tool() {
+        return tool.updateAndGet(t -> t != null ? t
+                : new Manifest.Tool("recmerge", ToolVersion.current(), tools.ffmpegVersion()));
+    }
+
+    private static Optional<Duration> idle(SessionFolder folder) {
+        try {
+            return SessionStatus.of(folder).crash().idle();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code --wait}: polls for recording2-done.txt until it appears or the wait is over. */
     private SessionFolder awaitDone(SessionFolder folder, ConvertSettings settings)
-            throws IOException, InterruptedException {
+            throws SetupException, InterruptedException {
         if (folder.recordingDone() || settings.waitForDone().isEmpty()) {
             return folder;
         }
         Instant deadline = Instant.now().plus(settings.waitForDone().get());
         SessionFolder current = folder;
         while (!current.recordingDone() && Instant.now().isBefore(deadline)) {
-            listener.waiting(folder.dir(), Duration.between(Instant.now(), deadline));
+            listener.waiting(folder.dir(), Duration.between(Instant.now(), deadline), idle(current));
             Thread.sleep(WAIT_POLL.toMillis());
-            current = SessionScanner.scan(folder.dir());
+            current = scan(folder.dir());
         }
         return current;
     }

@@ -49,20 +49,30 @@ final class SessionFindings {
     }
 
     /**
-     * User plans left without an output by a loss: media the metadata names could not be used, or
-     * the plan was refused (implausible times, an internal error). Failures, for the exit code; a
-     * user whose files are merely empty lost nothing.
+     * Why a user plan that got no output counts as a loss: media the metadata names could not be
+     * used (the first such error), or the plan was refused (implausible times, an internal error).
+     * Empty for a user whose files are merely empty: nothing was lost.
      */
-    static int lostWithoutOutput(SessionPlanner.SessionPlan plan) {
-        return (int) plan.users().stream().filter(u -> u.output().isEmpty())
-                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics()).isEmpty() || refused(u, plan.diagnostics()))
-                .count();
+    static java.util.Optional<Diagnostic> refusal(SessionPlanner.UserPlan user, SessionPlanner.SessionPlan plan) {
+        if (user.output().isPresent()) {
+            return java.util.Optional.empty();
+        }
+        String uid = user.timeline().uid();
+        java.util.Optional<Diagnostic> refused = plan.diagnostics().stream()
+                .filter(d -> REFUSED.contains(d.code()) && d.uid().map(uid::equals).orElse(false)
+                        && d.file().map(f -> f.startsWith(user.timeline().baseName())).orElse(false))
+                .findFirst();
+        if (refused.isPresent()) {
+            return refused;
+        }
+        List<String> lost = lostFiles(user, plan.users(), plan.diagnostics());
+        return plan.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
+                .filter(d -> d.file().map(lost::contains).orElse(false)).findFirst();
     }
 
-    private static boolean refused(SessionPlanner.UserPlan user, List<Diagnostic> found) {
-        String uid = user.timeline().uid();
-        return found.stream().anyMatch(d -> REFUSED.contains(d.code()) && d.uid().map(uid::equals).orElse(false)
-                && d.file().map(f -> f.startsWith(user.timeline().baseName())).orElse(false));
+    /** The media files of the user's output that could not be used (the output is partial). */
+    static List<String> missing(SessionPlanner.UserPlan user, SessionPlanner.SessionPlan plan) {
+        return lostFiles(user, plan.users(), plan.diagnostics());
     }
 
     private static List<Diagnostic> user(SessionPlanner.UserPlan user) {

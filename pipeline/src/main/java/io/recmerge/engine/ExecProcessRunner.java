@@ -60,6 +60,12 @@ public final class ExecProcessRunner implements ProcessRunner {
             throw new ProcessFailedException(command, ProcessFailedException.Reason.START_FAILED, -1,
                     List.of(String.valueOf(e.getMessage())));
         }
+        if (failure == null && exit != 0 && stderr.tail().stream().anyMatch(ExecProcessRunner::signalled)) {
+            // ffmpeg got SIGINT/SIGTERM itself (Ctrl-C reaches the whole process group, or a
+            // container stop): the user is stopping the run, and nothing new should start.
+            stopping = true;
+            failure = ProcessFailedException.Reason.CANCELLED;
+        }
         if (failure == null && exit != 0) {
             failure = exit == Executor.INVALID_EXITVALUE
                     ? ProcessFailedException.Reason.START_FAILED : ProcessFailedException.Reason.EXIT_CODE;
@@ -71,7 +77,7 @@ public final class ExecProcessRunner implements ProcessRunner {
     }
 
     private RunningProcess start(FfmpegCommand command, StdoutSink stdout, StderrSink stderr) throws IOException {
-        CommandLine line = new CommandLine(engine.executable(command.tool()).toString());
+        CommandLine line = ParentDeath.wrap(engine.executable(command.tool()).toString());
         // handleQuoting=false: the argument reaches ffmpeg byte for byte (filter graphs quote themselves).
         command.args().forEach(arg -> line.addArgument(arg, false));
         StdinKeepingStreamHandler streams = new StdinKeepingStreamHandler(stdout, stderr);
@@ -91,9 +97,20 @@ public final class ExecProcessRunner implements ProcessRunner {
         return env;
     }
 
+    /** ffmpeg's last words when a signal ended it: "Exiting normally, received signal 2." */
+    private static boolean signalled(String line) {
+        return line.contains("received signal 2") || line.contains("received signal 15");
+    }
+
     @Override
     public void stopAll() {
         stopping = true;
-        running.forEach(RunningProcess::stopGracefully);
+        // In parallel: each graceful stop may wait its grace period, a batch runs several.
+        running.parallelStream().forEach(RunningProcess::stopGracefully);
+    }
+
+    @Override
+    public boolean stopped() {
+        return stopping;
     }
 }

@@ -11,4 +11,7 @@ public interface ProcessRunner {
 
     /** Stops every running process (graceful "q", then destroy); used on SIGINT/SIGTERM. */
     void stopAll();
+
+    /** True once {@link #stopAll()} was called: a run that failed since was stopped, not broken. */
+    boolean stopped();
 }

@@ -17,6 +17,16 @@ public final class Json {
     private Json() {
     }
 
+    /** The JSON tree of a file we wrote earlier (a manifest); empty when it is missing or unreadable. */
+    public static java.util.Optional<com.fasterxml.jackson.databind.JsonNode> readTree(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file)
+                    ? java.util.Optional.of(MAPPER.readTree(file.toFile())) : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String write(Object value) throws JsonProcessingException {
         return MAPPER.writeValueAsString(value) + "\n";
     }

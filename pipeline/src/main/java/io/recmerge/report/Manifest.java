@@ -10,14 +10,38 @@ import java.util.Optional;
  * relative to the output folder.
  */
 public record Manifest(int schema, Tool tool, Session session, List<Output> outputs,
-                       List<DiagnosticEntry> diagnostics, int exitCode) {
+                       List<DiagnosticEntry> diagnostics, int exitCode, Counts counts,
+                       @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Input> input) {
 
     public static final int SCHEMA = 1;
 
     public Manifest {
         outputs = List.copyOf(outputs);
         diagnostics = List.copyOf(diagnostics);
+        java.util.Objects.requireNonNull(counts, "counts");
+        java.util.Objects.requireNonNull(input, "input");
     }
+
+    /** A manifest without input fingerprint whose counts are all written outputs. */
+    public Manifest(int schema, Tool tool, Session session, List<Output> outputs, List<DiagnosticEntry> diagnostics,
+                    int exitCode) {
+        this(schema, tool, session, outputs, diagnostics, exitCode,
+                new Counts(outputs.size() - (int) outputs.stream().filter(Output::partial).count(),
+                        (int) outputs.stream().filter(Output::partial).count(), 0, 0), Optional.empty());
+    }
+
+    /**
+     * What became of the planned outputs: written whole, written partial, failed (render or
+     * verification), refused (a user session with media that got no output).
+     */
+    public record Counts(int written, int partial, int failed, int refused) { }
+
+    /**
+     * What the outputs were made from, for resuming: a rerun whose fingerprint matches re-renders
+     * nothing. The fingerprint covers the session folder's file names, sizes and modification times,
+     * the options and profile that shape the outputs, and the recmerge version.
+     */
+    public record Input(String fingerprint, int files, long bytes) { }
 
     public record Tool(String name, String version, String ffmpeg) { }
 

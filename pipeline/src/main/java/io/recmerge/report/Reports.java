@@ -1,16 +1,10 @@
 package io.recmerge.report;
 
-import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.plan.PlannedOutput;
 import io.recmerge.plan.RenderPlan;
 import io.recmerge.verify.OutputFacts;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Builds the manifest entries and the {@code convert-done.txt} marker from a run's results. */
 public final class Reports {
@@ -22,6 +16,10 @@ public final class Reports {
 
     public static Manifest.Output output(PlannedOutput plan, OutputFacts facts) {
         return output(plan, facts, false);
+    }
+
+    public static Manifest.Output output(OutputOutcome.Made made) {
+        return output(made.plan(), made.facts(), made instanceof OutputOutcome.Partial);
     }
 
     /** @param partial some of the user's media could not be used (see {@link #partialFiles}) */
@@ -50,22 +48,11 @@ public final class Reports {
         return tracks;
     }
 
-    /** The outputs an {@code OUTPUT_PARTIAL} diagnostic names: written from only part of the user's media. */
-    public static Set<String> partialFiles(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(d -> d.code() == Code.OUTPUT_PARTIAL).flatMap(d -> d.file().stream())
-                .collect(Collectors.toUnmodifiableSet());
-    }
 
     public static List<Manifest.DiagnosticEntry> diagnostics(List<Diagnostic> diagnostics) {
         return diagnostics.stream().map(ManifestWriter::entry).toList();
     }
 
-    /** Written when a run finished (not when it was interrupted): automation waits for it. */
-    public static void writeDoneMarker(Path outputDir, ExitCode exit, int written, int failed, int partial)
-            throws IOException {
-        ManifestWriter.writeAtomically(outputDir.resolve(DONE_MARKER), "finished " + Instant.now()
-                + " exit=" + exit.code() + " written=" + written + " partial=" + partial + " failed=" + failed + "\n");
-    }
 
     private static double millis(double seconds) {
         return Math.round(seconds * 1000) / 1000.0;

@@ -1,6 +1,6 @@
 package io.recmerge.bench;
 
-import io.recmerge.convert.ConvertReport;
+import io.recmerge.report.SessionResult;
 import io.recmerge.convert.ConvertSettings;
 import io.recmerge.convert.ConvertListener;
 import io.recmerge.convert.SessionConverter;
@@ -65,8 +65,10 @@ public final class Bench {
     }
 
     private static void convert(Toolkit tools, Path dir, Path out, ConvertSettings settings) throws Exception {
-        ConvertReport r = new SessionConverter(tools, ConvertListener.NONE).convert(dir, settings.withOutputDir(out));
-        if (r.written().size() != 1) {
+        SessionResult r = ((io.recmerge.convert.SessionRun.Converted) new SessionConverter(tools, ConvertListener.NONE)
+                .run(dir, settings.withOutputDir(out).withResume(io.recmerge.convert.ConvertSettings.Resume.NEVER),
+                        "bench")).result();
+        if (r.made().size() != 1) {
             throw new IllegalStateException("bench conversion failed: " + r.diagnostics());
         }
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -132,11 +133,26 @@ class ConvertCliTest {
     }
 
     @Test
-    void folderWithoutMetadataExits3WithADiagnostic() {
-        Path out = tmp.resolve("out");
-        Run run = run("convert", tmp.toString(), "-o", out.toString(), "--force");
-        assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).contains("NO_METADATA");
+    void aFolderWithoutMetadataIsAUsageErrorThatCreatesNothing() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Run run = run("convert", empty.toString(), "--force");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("no uid_*.txt metadata files in " + empty).contains("not a recording session");
+        assertThat(empty.resolve("converted")).doesNotExist();
+        assertThat(run("convert", empty.toString()).exit()).as("without --force: not 'still recording' (4)").isEqualTo(1);
+    }
+
+    @Test
+    void theParentOfSessionsPointsToBatch() throws Exception {
+        Path archive = tmp.resolve("archive");
+        for (String session : List.of("day1/room_101500", "day2/room_111500")) {
+            Files.createDirectories(archive.resolve(session));
+            Files.writeString(archive.resolve(session).resolve("uid_1_20261123101500.txt"), "");
+        }
+        Run run = run("convert", archive.toString(), "-o", tmp.resolve("out").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("2 subfolders hold recordings: use 'recmerge batch " + archive);
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.recmerge.convert;
 
+import io.recmerge.report.OutputOutcome;
+import io.recmerge.report.SessionResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recmerge.plan.LeadingBlank;
@@ -24,10 +26,10 @@ class ConvertSessionTest {
     @Test
     void lateVideoIsStreamCopiedFromItsFirstFrameAndStaysInSync() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.lateVideo());
-        ConvertReport report = Harness.convert(s.dir(), out);
+        SessionResult report = Harness.convert(s.dir(), out);
 
         assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
-        WrittenOutput w = only(report);
+        OutputOutcome.Made w = only(report);
         assertThat(w.plan().fileName()).isEqualTo("uid_1001_20261123101500_av.mp4");
         assertThat(w.plan().plan().strategy()).isEqualTo("copy");
         // auto: the silent audio before the first frame is dropped; the output starts with the picture.
@@ -40,7 +42,7 @@ class ConvertSessionTest {
     @Test
     void webmVp8IsTranscodedToH264AndStaysInSync() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.webVp8());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
 
         assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
         Path file = out.resolve(w.plan().fileName());
@@ -53,7 +55,7 @@ class ConvertSessionTest {
         GeneratedSession s = RecordingFactory.cached(Recordings.offGridVideo());
         // --fps 30 forbids stream copy, so the filter graph has to place the late first frame itself.
         ConvertSettings transcode = Harness.settings(out).withFps(30).withLeadingBlank(LeadingBlank.KEEP);
-        WrittenOutput w = only(Harness.convert(s.dir(), transcode));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), transcode));
 
         assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
         assertThat(w.facts().video().orElseThrow().fps()).isEqualTo(30.0);
@@ -65,21 +67,21 @@ class ConvertSessionTest {
     @Test
     void severalUsersEachGetTheirOwnOutputIncludingAnAudioOnlyUser() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.threeUsers());
-        ConvertReport report = Harness.convert(s.dir(), out);
+        SessionResult report = Harness.convert(s.dir(), out);
 
         assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
-        Map<String, WrittenOutput> byUid = report.written().stream()
+        Map<String, OutputOutcome.Made> byUid = report.made().stream()
                 .collect(Collectors.toMap(w -> w.plan().uid(), Function.identity()));
         assertThat(byUid).containsOnlyKeys("1001", "3003", "4004");
 
-        WrittenOutput audioOnly = byUid.get("3003");
+        OutputOutcome.Made audioOnly = byUid.get("3003");
         assertThat(audioOnly.plan().kind()).isEqualTo(OutputKind.AUDIO);
         assertThat(audioOnly.plan().fileName()).isEqualTo("uid_3003_20261123101504.m4a");
         OutputAssert.assertAudioOnly(out.resolve(audioOnly.plan().fileName()), audioOnly.plan().sessionOffset(),
                 s.beeps("3003"));
 
         for (String uid : new String[] {"1001", "4004"}) {
-            WrittenOutput w = byUid.get(uid);
+            OutputOutcome.Made w = byUid.get(uid);
             Path file = out.resolve(w.plan().fileName());
             OutputAssert.assertPlayableMp4(file, 15);
             OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps(uid), s.flashes(uid), 15);
@@ -89,7 +91,7 @@ class ConvertSessionTest {
     @Test
     void portraitPhoneIsTurnedUprightWithoutCropping() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.portraitPhone());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         OutputAssert.assertPlayableMp4(file, 15);
@@ -104,7 +106,7 @@ class ConvertSessionTest {
     @Test
     void splitVideoIsRenderedOnOneTimelineWithBlackInTheGap() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.splitVideo());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         assertThat(w.plan().plan().strategy()).isEqualTo("transcode");
@@ -116,11 +118,11 @@ class ConvertSessionTest {
         assertThat(MediaMeasure.meanLuma(file, 8.5)).as("picture in the second file").isGreaterThan(30);
     }
 
-    private static WrittenOutput only(ConvertReport report) {
+    private static OutputOutcome.Made only(SessionResult report) {
         // Info diagnostics explain the recording (a late video start, WebM, a split); they are not problems.
         assertThat(report.diagnostics()).as("diagnostics")
                 .filteredOn(d -> d.severity() != io.recmerge.diag.Severity.INFO).isEmpty();
-        assertThat(report.written()).hasSize(1);
-        return report.written().get(0);
+        assertThat(report.made()).hasSize(1);
+        return report.made().get(0);
     }
 }

@@ -4,6 +4,7 @@ import io.recmerge.engine.EngineLocator;
 import io.recmerge.engine.EngineUnavailableException;
 import io.recmerge.profile.ProfileCatalog;
 import io.recmerge.profile.ProfileException;
+import io.recmerge.report.SessionResult;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -26,11 +27,14 @@ final class Harness {
         return ConvertSettings.defaults().withOutputDir(out);
     }
 
-    static ConvertReport convert(Path session, ConvertSettings settings) throws Exception {
-        return new SessionConverter(tools(), ConvertListener.NONE).convert(session, settings);
+    /** A fresh conversion (never skipped as unchanged), manifest.json and convert-done.txt included. */
+    static SessionResult convert(Path session, ConvertSettings settings) throws Exception {
+        SessionRun run = new SessionConverter(tools(), ConvertListener.NONE).run(session,
+                settings.withResume(ConvertSettings.Resume.NEVER), "test");
+        return ((SessionRun.Converted) run).result();
     }
 
-    static ConvertReport convert(Path session, Path out) throws Exception {
+    static SessionResult convert(Path session, Path out) throws Exception {
         return convert(session, settings(out));
     }
 }

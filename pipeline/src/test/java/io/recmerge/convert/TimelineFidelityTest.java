@@ -1,5 +1,7 @@
 package io.recmerge.convert;
 
+import io.recmerge.report.OutputOutcome;
+import io.recmerge.report.SessionResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -28,7 +30,7 @@ class TimelineFidelityTest {
     @Test
     void everyRotationAppliesFromItsTimeOnUprightAndUncropped() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.fourRotations());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
         double offset = w.plan().sessionOffset();
 
@@ -44,7 +46,7 @@ class TimelineFidelityTest {
     @Test
     void twentyMinutesWithSeveralRotationsStaysInSyncToTheEnd() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twentyMinutes());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         assertThat(w.plan().duration()).isGreaterThan(1199);
@@ -58,7 +60,7 @@ class TimelineFidelityTest {
     @Test
     void oneRotationForTheWholeCallIsStreamCopiedWithDisplayRotation() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.portraitPhone());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         assertThat(w.plan().plan().strategy()).isEqualTo("copy");
@@ -71,7 +73,7 @@ class TimelineFidelityTest {
     @Test
     void autoKeepsSpeechBeforeTheVideoUnderTheFrozenFirstFrame() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.speechBeforeVideo());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         assertThat(w.plan().sessionOffset()).as("silence before the first beep dropped, with a margin")
@@ -88,7 +90,7 @@ class TimelineFidelityTest {
     @Test
     void autoDropsASilentLeadInAndStartsAtTheFirstFrame() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.lateVideo());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
 
         assertThat(w.plan().sessionOffset()).isCloseTo(1.2, within(0.001));
@@ -102,7 +104,7 @@ class TimelineFidelityTest {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.speechBeforeVideo());
         ConvertSettings freeze = Harness.settings(out).withLeadingBlank(LeadingBlank.FREEZE);
         for (ConvertSettings settings : List.of(freeze, freeze.withFps(30).withOutputDir(out.resolve("30fps")))) {
-            WrittenOutput w = only(Harness.convert(s.dir(), settings));
+            OutputOutcome.Made w = only(Harness.convert(s.dir(), settings));
             Path file = settings.outputDir().orElseThrow().resolve(w.plan().fileName());
             assertThat(w.plan().sessionOffset()).isZero();
             assertNoBlackAtStart(file);
@@ -116,7 +118,7 @@ class TimelineFidelityTest {
     @Test
     void keepShowsBlackAndTrimStartsAtTheFirstFrame() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.speechBeforeVideo());
-        WrittenOutput kept = only(Harness.convert(s.dir(),
+        OutputOutcome.Made kept = only(Harness.convert(s.dir(),
                 Harness.settings(out.resolve("keep")).withLeadingBlank(LeadingBlank.KEEP)));
         Path keepFile = out.resolve("keep").resolve(kept.plan().fileName());
         assertThat(kept.plan().sessionOffset()).isZero();
@@ -126,7 +128,7 @@ class TimelineFidelityTest {
         assertThat(heard.get(0)).isCloseTo(0.7, within(0.06));
         assertFlashesMatch(keepFile, 0, s.flashes("3030"), 15);
 
-        WrittenOutput trimmed = only(Harness.convert(s.dir(),
+        OutputOutcome.Made trimmed = only(Harness.convert(s.dir(),
                 Harness.settings(out.resolve("trim")).withLeadingBlank(LeadingBlank.TRIM)));
         Path trimFile = out.resolve("trim").resolve(trimmed.plan().fileName());
         assertThat(trimmed.plan().sessionOffset()).isCloseTo(1.5, within(0.001));
@@ -137,8 +139,8 @@ class TimelineFidelityTest {
     @Test
     void gapsDropShortensTheOutputByTheAbsenceAndKeepsItInSync() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.absentInTheMiddle());
-        WrittenOutput kept = only(Harness.convert(s.dir(), Harness.settings(out.resolve("keep"))));
-        WrittenOutput dropped = only(Harness.convert(s.dir(), Harness.settings(out.resolve("drop")).withGaps(Gaps.DROP)));
+        OutputOutcome.Made kept = only(Harness.convert(s.dir(), Harness.settings(out.resolve("keep"))));
+        OutputOutcome.Made dropped = only(Harness.convert(s.dir(), Harness.settings(out.resolve("drop")).withGaps(Gaps.DROP)));
 
         double gap = 8.0 - 4.0;
         assertThat(kept.facts().duration() - dropped.facts().duration()).isCloseTo(gap, within(0.07));
@@ -158,7 +160,7 @@ class TimelineFidelityTest {
     @Test
     void codecAndSizeSwitchBecomeOneH264OutputOnTheLargestCanvas() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.codecAndSizeSwitch());
-        WrittenOutput w = only(Harness.convert(s.dir(), out));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
         Path file = out.resolve(w.plan().fileName());
         double offset = w.plan().sessionOffset();
 
@@ -177,7 +179,7 @@ class TimelineFidelityTest {
     @Test
     void sizeOptionChoosesTheCanvas() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.codecAndSizeSwitch());
-        WrittenOutput w = only(Harness.convert(s.dir(), Harness.settings(out).withSize(new Canvas(1280, 720))));
+        OutputOutcome.Made w = only(Harness.convert(s.dir(), Harness.settings(out).withSize(new Canvas(1280, 720))));
         assertThat(w.facts().video().orElseThrow().width()).isEqualTo(1280);
         assertThat(w.facts().video().orElseThrow().height()).isEqualTo(720);
     }
@@ -185,12 +187,12 @@ class TimelineFidelityTest {
     @Test
     void uidModeJoinsTheSessionsOfAUidInWallClockOrder() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twoSessionsOfOneUid());
-        ConvertReport report = Harness.convert(s.dir(), Harness.settings(out).withMode(Mode.UID));
+        SessionResult report = Harness.convert(s.dir(), Harness.settings(out).withMode(Mode.UID));
         assertThat(report.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
-        WrittenOutput joined = report.written().stream().filter(w -> w.plan().uid().equals("1001")).findFirst()
+        OutputOutcome.Made joined = report.made().stream().filter(w -> w.plan().uid().equals("1001")).findFirst()
                 .orElseThrow();
         assertThat(joined.plan().fileName()).isEqualTo("1001_0_merge_av.mp4");
-        assertThat(report.written()).extracting(w -> w.plan().fileName()).contains("0_0_merge.m4a");
+        assertThat(report.made()).extracting(w -> w.plan().fileName()).contains("0_0_merge.m4a");
 
         List<Double> beeps = new ArrayList<>();
         List<Double> flashes = new ArrayList<>();
@@ -210,8 +212,8 @@ class TimelineFidelityTest {
     @Test
     void uidModeKeepsALongBreakBetweenSessionsOnTheTimeline() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.longBreak());
-        ConvertReport report = Harness.convert(s.dir(), Harness.settings(out).withMode(Mode.UID));
-        WrittenOutput w = only(report);
+        SessionResult report = Harness.convert(s.dir(), Harness.settings(out).withMode(Mode.UID));
+        OutputOutcome.Made w = only(report);
         assertThat(w.plan().fileName()).isEqualTo("8008_0_merge_av.mp4");
         assertThat(w.facts().duration()).as("the break stays (black, silent)").isGreaterThan(660);
 
@@ -228,13 +230,13 @@ class TimelineFidelityTest {
     @Test
     void uidAudioAndUidVideoKeepOneTrack() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twoSessionsOfOneUid());
-        ConvertReport audio = Harness.convert(s.dir(), Harness.settings(out.resolve("a")).withMode(Mode.UID_AUDIO));
-        assertThat(audio.written()).extracting(w -> w.plan().fileName())
+        SessionResult audio = Harness.convert(s.dir(), Harness.settings(out.resolve("a")).withMode(Mode.UID_AUDIO));
+        assertThat(audio.made()).extracting(w -> w.plan().fileName())
                 .containsExactlyInAnyOrder("1001_0_merge.m4a", "0_0_merge.m4a");
         OutputAssert.assertAudioOnly(out.resolve("a").resolve("0_0_merge.m4a"), 0, s.beeps("0"));
 
-        ConvertReport video = Harness.convert(s.dir(), Harness.settings(out.resolve("v")).withMode(Mode.UID_VIDEO));
-        assertThat(video.written()).extracting(w -> w.plan().fileName()).containsExactly("1001_0_merge.mp4");
+        SessionResult video = Harness.convert(s.dir(), Harness.settings(out.resolve("v")).withMode(Mode.UID_VIDEO));
+        assertThat(video.made()).extracting(w -> w.plan().fileName()).containsExactly("1001_0_merge.mp4");
         var streams = MediaMeasure.streams(out.resolve("v").resolve("1001_0_merge.mp4"));
         assertThat(streams.audio()).isEmpty();
         assertThat(streams.video()).isPresent();
@@ -243,8 +245,8 @@ class TimelineFidelityTest {
     @Test
     void uidZeroTheMixedStreamIsConvertedLikeAnyUid() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twoSessionsOfOneUid());
-        ConvertReport report = Harness.convert(s.dir(), out);
-        assertThat(report.written()).extracting(w -> w.plan().fileName()).contains("uid_0_20261123101500.m4a");
+        SessionResult report = Harness.convert(s.dir(), out);
+        assertThat(report.made()).extracting(w -> w.plan().fileName()).contains("uid_0_20261123101500.m4a");
         OutputAssert.assertAudioOnly(out.resolve("uid_0_20261123101500.m4a"), 0, s.beeps("0"));
     }
 
@@ -269,9 +271,9 @@ class TimelineFidelityTest {
         }
     }
 
-    private static WrittenOutput only(ConvertReport report) {
+    private static OutputOutcome.Made only(SessionResult report) {
         assertThat(report.diagnostics()).as("diagnostics").noneMatch(d -> d.severity() == Severity.ERROR);
-        assertThat(report.written()).hasSize(1);
-        return report.written().get(0);
+        assertThat(report.made()).hasSize(1);
+        return report.made().get(0);
     }
 }

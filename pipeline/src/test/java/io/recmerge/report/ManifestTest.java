@@ -67,7 +67,8 @@ class ManifestTest {
     void theTopLevelHasTheSchema1FieldsInDesignOrder() throws IOException {
         JsonNode root = parse(manifest(List.of(avOutput()), List.of(), 0));
 
-        assertThat(fields(root)).containsExactly("schema", "tool", "session", "outputs", "diagnostics", "exitCode");
+        assertThat(fields(root)).containsExactly("schema", "tool", "session", "outputs", "diagnostics", "exitCode",
+                "counts");
         assertThat(root.get("schema").asInt()).isEqualTo(1);
         assertThat(root.get("exitCode").asInt()).isZero();
         assertThat(fields(root.get("tool"))).containsExactly("name", "version", "ffmpeg");

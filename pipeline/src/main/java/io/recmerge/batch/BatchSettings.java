@@ -1,0 +1,32 @@
+package io.recmerge.batch;
+
+import io.recmerge.convert.ConvertSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * {@code recmerge batch ROOT -o OUT}: where, how many at once, which share, and the options every
+ * session is converted with (their output folder is set per session: OUT mirrors ROOT).
+ */
+public record BatchSettings(Path root, Path out, int jobs, Shard shard, ConvertSettings session) {
+
+    public BatchSettings {
+        root = root.toAbsolutePath().normalize();
+        out = out.toAbsolutePath().normalize();
+        Objects.requireNonNull(shard, "shard");
+        Objects.requireNonNull(session, "session");
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
+        }
+    }
+
+    /** Sessions in parallel by default: one per core (a job's time is mostly probing and copying). */
+    public static int defaultJobs() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public String reportName(String extension) {
+        return shard.count() == 1 ? "batch-report." + extension
+                : "batch-report-shard-" + shard.index() + "-of-" + shard.count() + "." + extension;
+    }
+}

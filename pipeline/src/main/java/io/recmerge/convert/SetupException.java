@@ -1,0 +1,13 @@
+package io.recmerge.convert;
+
+/**
+ * A session cannot be converted for a reason outside the recording: the folder is not a session,
+ * the output folder is unusable or another run is writing into it. The message is one sentence for
+ * the user, naming the path and the cause; the CLI exits 1. Nothing was created or written.
+ */
+public final class SetupException extends Exception {
+
+    public SetupException(String message) {
+        super(message);
+    }
+}
