@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code recmerge}: the command-line front of the pipeline. Thin: parsing, wiring, printing. */
 @Command(name = "recmerge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw call recordings into playable, in-sync MP4 files.",
-        subcommands = {ConvertCommand.class, BatchCommand.class, InspectCommand.class, ProfilesCommand.class,
+        subcommands = {ConvertCommand.class, BatchCommand.class, WatchCommand.class, InspectCommand.class, ProfilesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
