@@ -7,8 +7,7 @@ import io.recmerge.testkit.RecordingFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,10 @@ class InterruptTest {
         var before = ConvertCliTest.hashes(s.dir());
         Path out = tmp.resolve("out");
         // 1080p at 120 fps makes the first render slow enough to be caught in the act.
-        Process cli = new ProcessBuilder(List.of(javaBinary(), "-cp", classPath(), "io.recmerge.cli.Main", "convert",
-                s.dir().toString(), "-o", out.toString(), "--fps", "120", "--size", "1920x1080"))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("cli.log").toFile()).start();
+        Process cli = CliProcess.start(tmp.resolve("cli.log"), Map.of(), "convert", s.dir().toString(), "-o",
+                out.toString(), "--fps", "120", "--size", "1920x1080");
         Path partial = out.resolve(".uid_1001_20261123101500_av.mp4.partial");
-        awaitFile(partial, Duration.ofSeconds(60));
+        CliProcess.await(() -> Files.exists(partial), Duration.ofSeconds(60), partial + " appearing");
 
         cli.destroy(); // SIGTERM
         assertThat(cli.waitFor(30, TimeUnit.SECONDS)).as("stopped in time").isTrue();
@@ -41,22 +39,5 @@ class InterruptTest {
                     .as("no partial output, no half-made result").noneMatch(n -> n.endsWith(".partial") || n.endsWith(".mp4"));
         }
         assertThat(ConvertCliTest.hashes(s.dir())).isEqualTo(before);
-    }
-
-    private static void awaitFile(Path file, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!Files.exists(file)) {
-            assertThat(Instant.now()).as("%s never appeared", file).isBefore(deadline);
-            Thread.sleep(50);
-        }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Surefire hides the real class path behind a manifest-only jar; it publishes it here. */
-    private static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 }
