@@ -4,6 +4,7 @@ import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.plan.PlannedOutput;
+import io.recmerge.render.SpaceCheck;
 import io.recmerge.report.OutputOutcome;
 import io.recmerge.verify.OutputFacts;
 import io.recmerge.verify.VerificationException;
@@ -39,8 +40,9 @@ final class OutputProducer {
      */
     OutputOutcome produce(PlannedOutput out, Path outputDir, Supplier<Optional<PlannedOutput>> fallback) {
         OutputOutcome made = produce(out, outputDir);
-        Optional<PlannedOutput> again = made.fileWritten() || tools.runner().stopped()
-                ? Optional.empty() : fallback.get();
+        boolean retry = !made.fileWritten() && !tools.runner().stopped()
+                && !(made instanceof OutputOutcome.Failed f && f.why().code() == Code.OUTPUT_NO_SPACE);
+        Optional<PlannedOutput> again = retry ? fallback.get() : Optional.empty();
         if (again.isEmpty()) {
             return made;
         }
@@ -54,10 +56,14 @@ final class OutputProducer {
     }
 
     OutputOutcome produce(PlannedOutput out, Path outputDir) {
+        Optional<String> noRoom = SpaceCheck.shortfall(out);
+        if (noRoom.isPresent()) {
+            return fail(out, Code.OUTPUT_NO_SPACE, noRoom.get());
+        }
+        Path log = outputDir.resolve(LOG_DIR).resolve(out.fileName() + ".log");
         try {
-            Path logs = Files.createDirectories(outputDir.resolve(LOG_DIR));
-            Duration elapsed = tools.renderer().render(out, logs.resolve(out.fileName() + ".log"),
-                    position -> listener.progress(out, position));
+            Files.createDirectories(log.getParent());
+            Duration elapsed = tools.renderer().render(out, log, position -> listener.progress(out, position));
             OutputFacts facts = tools.verifier().verify(out);
             Files.move(out.tempFile(), out.finalFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -65,12 +71,35 @@ final class OutputProducer {
             listener.written(out, facts, elapsed);
             return new OutputOutcome.Written(out, facts, elapsed);
         } catch (ProcessFailedException e) {
+            tools.partials().delete(out.tempFile()); // frees the space the log tail below may need
+            keepTail(log, e.stderrTail());
+            if (SpaceCheck.isNoSpace(e.stderrTail())) {
+                return fail(out, Code.OUTPUT_NO_SPACE, SpaceCheck.afterFailure(out));
+            }
             return fail(out, e.reason() == ProcessFailedException.Reason.TIMEOUT ? Code.RENDER_TIMEOUT
                     : Code.RENDER_FAILED, e.getMessage());
         } catch (VerificationException e) {
             return fail(out, Code.VERIFY_FAILED, e.getMessage());
         } catch (IOException e) {
-            return fail(out, Code.RENDER_FAILED, "cannot write " + out.finalFile() + ": " + e.getMessage());
+            tools.partials().delete(out.tempFile());
+            String cause = OutputFolder.cause(e);
+            return fail(out, cause.startsWith("no space") ? Code.OUTPUT_NO_SPACE : Code.RENDER_FAILED,
+                    cause.startsWith("no space") ? SpaceCheck.afterFailure(out)
+                            : "cannot write " + out.finalFile() + ": " + cause);
+        }
+    }
+
+    /**
+     * A log that stayed empty (the disk was full while ffmpeg wrote it) gets ffmpeg's last lines,
+     * kept in memory, once the failed output's temp file is gone.
+     */
+    private static void keepTail(Path log, List<String> tail) {
+        try {
+            if (!tail.isEmpty() && (!Files.exists(log) || Files.size(log) == 0)) {
+                Files.write(log, tail);
+            }
+        } catch (IOException ignored) {
+            // Still no room: the diagnostic carries the last line.
         }
     }
 

@@ -38,6 +38,8 @@ public enum Code {
     RENDER_FAILED(Severity.ERROR, "ffmpeg failed; the per-output log in the output folder has its messages."),
     RENDER_TIMEOUT(Severity.ERROR, "ffmpeg ran past its time limit and was stopped."),
     VERIFY_FAILED(Severity.ERROR, "The written file failed a check and was removed; see the message for the check."),
+    OUTPUT_NO_SPACE(Severity.ERROR, "Free space on the output folder's disk (or choose another -o) and run again; "
+            + "the outputs already written are kept and a rerun makes only the missing ones."),
     OUTPUT_EXISTS(Severity.INFO, "The output is already there and newer than its inputs; use --force to make it again."),
     // crash recovery (issue 4)
     MP4_INDEX_MISSING(Severity.ERROR, "The recorder stopped before it wrote the MP4 index (moov box), so no player or "

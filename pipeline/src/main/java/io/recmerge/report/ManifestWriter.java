@@ -30,7 +30,12 @@ public final class ManifestWriter {
     /** Temp file + rename in the same folder: readers see the old file or the new one, never a mix. */
     public static void writeAtomically(Path target, String text) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".partial");
-        Files.writeString(temp, text);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(temp, text);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp); // a full disk must not leave a half-written file behind
+            throw e;
+        }
     }
 }
