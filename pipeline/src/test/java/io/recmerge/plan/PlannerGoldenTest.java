@@ -97,7 +97,7 @@ class PlannerGoldenTest {
                 "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
-                "-bsf:v", "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)",
+                "-bsf:v", "setts=pts='if(eq(N,0),0,PTS)':dts='if(eq(N,0),0,DTS)'",
                 "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
         assertThat(out.firstFrameFrozenFor()).contains(1.2);
