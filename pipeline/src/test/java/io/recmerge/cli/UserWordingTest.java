@@ -9,43 +9,10 @@ import io.recmerge.profile.ProfileCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Option errors and listings speak the user's words: no enum constants, no Java type names. */
 class UserWordingTest {
-
-    @TempDir
-    Path tmp;
-
-    record Run(int exit, String out, String err) { }
-
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    @Test
-    void aNonNumericFpsSaysTheRangeInOneLineWithoutJavaWords() throws Exception {
-        Run r = run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--fps", "abc");
-
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().lines().findFirst()).hasValue("recmerge: --fps must be a number from 5 to 120, got 'abc'");
-        assertThat(r.err()).doesNotContain("double").doesNotContain("Invalid value");
-    }
 
     @Test
     void fpsOutsideTheRangeOrNotAPlainNumberIsRefusedWithTheSameSentence() {
@@ -73,24 +40,6 @@ class UserWordingTest {
         assertThatThrownBy(() -> size.convert("wide")).hasMessage("--size must be WIDTHxHEIGHT in pixels "
                 + "(e.g. 1280x720), got 'wide'");
         assertThat(size.convert("1280X720")).isEqualTo(new Canvas(1280, 720));
-    }
-
-    @Test
-    void aHugeSizeOnTheCommandLineIsOneSentenceWithoutPicocliWording() throws Exception {
-        Run r = run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--size", "100000x100000");
-
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().lines().findFirst()).hasValue(
-                "recmerge: --size 100000x100000 is too large: each side must be from 16 to 8192 pixels");
-    }
-
-    @Test
-    void anUnknownModeListsTheWordsUsersType() throws Exception {
-        Run r = run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--mode", "UID_VIDEO2");
-
-        assertThat(r.err().lines().findFirst()).hasValue(
-                "recmerge: --mode must be one of session, uid, uid-audio, uid-video, got 'UID_VIDEO2'");
-        assertThat(r.exit()).isEqualTo(1);
     }
 
     @Test

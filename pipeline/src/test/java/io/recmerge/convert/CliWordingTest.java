@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs recmerge leaves out must be said, where the user looks: an empty audio file (the output
- * then has no sound) and links or folders named like metadata. Real generated folders, real ffmpeg.
+ * The command line speaks the user's words: option errors without enum or Java names, and inputs
+ * recmerge leaves out said where the user looks (an empty audio file, whose output then has no
+ * sound; links or folders named like metadata). Real generated folders, real ffmpeg.
  */
-class SkippedInputWordingTest {
+class CliWordingTest {
 
     @TempDir
     Path tmp;
@@ -72,5 +73,32 @@ class SkippedInputWordingTest {
                 + "skipped", "uid_3003_20261123101502.txt is a folder, not a metadata file; it was skipped");
         assertThat(inspection.path("diagnostics").findValuesAsText("code")).contains("METADATA_NOT_A_FILE");
         assertThat(inspection.path("users")).hasSize(1);
+    }
+
+    @Test
+    void aNonNumericFpsSaysTheRangeInOneLineWithoutJavaWords() throws Exception {
+        ConvertCliTest.Run r = ConvertCliTest.run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--fps", "abc");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().findFirst()).hasValue("recmerge: --fps must be a number from 5 to 120, got 'abc'");
+        assertThat(r.err()).doesNotContain("double").doesNotContain("Invalid value");
+    }
+
+    @Test
+    void aHugeSizeOnTheCommandLineIsOneSentenceWithoutPicocliWording() throws Exception {
+        ConvertCliTest.Run r = ConvertCliTest.run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--size", "100000x100000");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().findFirst()).hasValue(
+                "recmerge: --size 100000x100000 is too large: each side must be from 16 to 8192 pixels");
+    }
+
+    @Test
+    void anUnknownModeListsTheWordsUsersType() throws Exception {
+        ConvertCliTest.Run r = ConvertCliTest.run("convert", Files.createDirectories(tmp.resolve("s")).toString(), "--mode", "UID_VIDEO2");
+
+        assertThat(r.err().lines().findFirst()).hasValue(
+                "recmerge: --mode must be one of session, uid, uid-audio, uid-video, got 'UID_VIDEO2'");
+        assertThat(r.exit()).isEqualTo(1);
     }
 }
