@@ -31,7 +31,7 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** Usage errors exit 1 (DESIGN.md), not picocli's default 2, which means "some outputs failed" here. */
+    /** Usage errors exit 1 (README.md, exit codes), not picocli's default 2, which means "some outputs failed" here. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         // Our converters' messages name the option themselves ("--fps must be ..."): no picocli prefix.

@@ -58,7 +58,7 @@ public final class EngineLocator {
     static Engine bundled(Map<String, String> env) throws EngineUnavailableException {
         try {
             Path ffmpeg = Path.of(Loader.load(org.bytedeco.ffmpeg.ffmpeg.class));
-            // The first load extracts only ffmpeg; ffprobe needs its own call (FFMPEG-NOTES).
+            // The first load extracts only ffmpeg; ffprobe needs its own call (docs/ffmpeg.md).
             Path ffprobe = Path.of(Loader.load(org.bytedeco.ffmpeg.ffprobe.class));
             return new Engine(ffmpeg, ffprobe, libraryPath(ffmpeg.getParent(), env), "bundled");
         } catch (Throwable e) { // UnsatisfiedLinkError and friends: JavaCPP reports them as Errors.
