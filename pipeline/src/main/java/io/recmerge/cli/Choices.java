@@ -23,8 +23,8 @@ final class Choices {
                 return value;
             }
         }
-        throw new CommandLine.TypeConversionException("'" + text + "' is not one of " + Arrays.stream(
-                type.getEnumConstants()).map(Choices::word).collect(Collectors.joining(", ")) + " for " + option);
+        throw new CommandLine.TypeConversionException(option + " must be one of " + Arrays.stream(
+                type.getEnumConstants()).map(Choices::word).collect(Collectors.joining(", ")) + ", got '" + text + "'");
     }
 
     static String word(Enum<?> value) {

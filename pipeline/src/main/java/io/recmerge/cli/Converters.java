@@ -13,23 +13,63 @@ final class Converters {
     private Converters() {
     }
 
+    static final int MIN_SIDE = 16;
+    static final int MAX_SIDE = 8192;
+    static final double MIN_FPS = 5;
+    static final double MAX_FPS = 120;
+
     /** {@code --size 1280x720}: even sizes from 16 to 8192. */
     static final class Size implements CommandLine.ITypeConverter<Canvas> {
-        private static final Pattern WXH = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
+        // Any number of digits, so that a well-formed but huge size is told its limit, not its form.
+        private static final Pattern WXH = Pattern.compile("\\s*(\\d+)\\s*x\\s*(\\d+)\\s*");
 
         @Override
         public Canvas convert(String value) {
             Matcher m = WXH.matcher(value.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not WIDTHxHEIGHT (e.g. 1280x720)");
+                throw new CommandLine.TypeConversionException("--size must be WIDTHxHEIGHT in pixels (e.g. 1280x720), "
+                        + "got '" + value + "'");
             }
-            int w = Integer.parseInt(m.group(1));
-            int h = Integer.parseInt(m.group(2));
-            if (w < 16 || h < 16 || w > 8192 || h > 8192 || w % 2 != 0 || h % 2 != 0) {
-                throw new CommandLine.TypeConversionException("size " + w + "x" + h
-                        + " must be even and within 16..8192 on both sides");
+            long w = side(m.group(1));
+            long h = side(m.group(2));
+            String size = m.group(1) + "x" + m.group(2);
+            if (w > MAX_SIDE || h > MAX_SIDE || w < MIN_SIDE || h < MIN_SIDE) {
+                throw new CommandLine.TypeConversionException("--size " + size + " is too " + (w > MAX_SIDE
+                        || h > MAX_SIDE ? "large" : "small") + ": each side must be from " + MIN_SIDE + " to "
+                        + MAX_SIDE + " pixels");
             }
-            return new Canvas(w, h);
+            if (w % 2 != 0 || h % 2 != 0) {
+                throw new CommandLine.TypeConversionException("--size " + size + " has an odd side: H.264 in "
+                        + "yuv420p needs even widths and heights (e.g. " + (w + w % 2) + "x" + (h + h % 2) + ")");
+            }
+            return new Canvas((int) w, (int) h);
+        }
+
+        /** Digits beyond what fits are "too large" anyway; saturate instead of overflowing. */
+        private static long side(String digits) {
+            return digits.replaceFirst("^0+(?=.)", "").length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+        }
+    }
+
+    /** {@code --fps 25}: a plain number from 5 to 120 (decimals allowed: 29.97). */
+    static final class Fps implements CommandLine.ITypeConverter<Double> {
+        private static final Pattern NUMBER = Pattern.compile("\\d{1,6}(\\.\\d{1,6})?");
+
+        @Override
+        public Double convert(String value) {
+            String text = value.strip();
+            if (!NUMBER.matcher(text).matches()) {
+                throw new CommandLine.TypeConversionException(message(value));
+            }
+            double fps = Double.parseDouble(text);
+            if (fps < MIN_FPS || fps > MAX_FPS) {
+                throw new CommandLine.TypeConversionException(message(value));
+            }
+            return fps;
+        }
+
+        private static String message(String value) {
+            return "--fps must be a number from " + (int) MIN_FPS + " to " + (int) MAX_FPS + ", got '" + value + "'";
         }
     }
 

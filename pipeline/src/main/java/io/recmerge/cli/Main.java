@@ -37,10 +37,13 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    /** Usage errors exit 1 (DESIGN.md), not picocli's default 2, which means "some outputs failed" here. */
+    /** Usage errors exit 1 (README.md, exit codes), not picocli's default 2, which means "some outputs failed" here. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("recmerge: " + e.getMessage());
+        // Our converters' messages name the option themselves ("--fps must be ..."): no picocli prefix.
+        boolean ownMessage = e.getCause() instanceof CommandLine.TypeConversionException t
+                && t.getMessage() != null && t.getMessage().startsWith("--");
+        err.println("recmerge: " + (ownMessage ? e.getCause().getMessage() : e.getMessage()));
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         return 1;
     }

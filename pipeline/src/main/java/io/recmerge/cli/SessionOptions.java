@@ -32,7 +32,7 @@ final class SessionOptions {
             description = "Output profile, built-in name or JSON file (default: ${DEFAULT-VALUE}; see 'recmerge profiles').")
     String profile;
 
-    @Option(names = "--fps", paramLabel = "N", description = "Output frame rate, 5..120 (default: the source's when constant, else 15).")
+    @Option(names = "--fps", paramLabel = "N", converter = Converters.Fps.class, description = "Output frame rate, 5..120 (default: the source's when constant, else 15).")
     Double fps;
 
     @Option(names = "--size", paramLabel = "WxH", converter = Converters.Size.class,

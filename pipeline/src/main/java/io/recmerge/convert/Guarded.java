@@ -30,7 +30,7 @@ final class Guarded {
 
     /**
      * Within one user session the recorder leaves no stretch without audio and video longer than a
-     * rejoin (about 15 s, FORMAT.md); ten minutes of nothing is corrupt metadata, not a recording.
+     * rejoin (about 15 s, docs/input-format.md); ten minutes of nothing is corrupt metadata, not a recording.
      */
     static final double MAX_EMPTY_SECONDS = 600;
 

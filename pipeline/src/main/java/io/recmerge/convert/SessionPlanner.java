@@ -49,7 +49,7 @@ public final class SessionPlanner {
     }
 
     public SessionPlan plan(SessionFolder folder, PlanRequest request) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(folder.skipped());
         if (folder.metadataFiles().isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());
         }
@@ -74,8 +74,9 @@ public final class SessionPlanner {
             MetadataFile meta = metadataOf(timeline, sessions);
             Optional<PlannedOutput> output = Guarded.plan(timeline, request, diagnostics);
             if (output.isEmpty()) {
-                diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable audio or "
-                        + "video file" + (request.mode().mergesUid() ? " for --mode " + request.mode() : ""))
+                diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable "
+                        + request.mode().needs() + " file"
+                        + (request.mode().mergesUid() ? " for --mode " + request.mode().label() : ""))
                         .uid(timeline.uid()).file(meta.path().getFileName().toString()).build());
             }
             users.add(new UserPlan(meta, timeline, output));

@@ -11,7 +11,7 @@ public enum Code {
             + ".uid_*.txt copy beside it."),
     METADATA_BAD_LINE(Severity.WARNING, "The line was skipped; the rest of the file was used."),
     METADATA_UNKNOWN_EVENT(Severity.INFO, "Unknown events are ignored; newer recorder versions may write them."),
-    METADATA_BAD_VALUE(Severity.WARNING, "A sane default was used instead."),
+    METADATA_BAD_VALUE(Severity.WARNING, "The value was not used; the message says what was done instead."),
     METADATA_HOSTILE_NAME(Severity.ERROR, "Metadata may only name files in its own folder; the file was not opened."),
     METADATA_TIME_ORDER(Severity.WARNING, "Events out of time order were sorted by time."),
     // media files
@@ -82,7 +82,11 @@ public enum Code {
             + "poor network delays them more. '--leading-blank' chooses how the output starts."),
     WEBM_VIDEO(Severity.INFO, "A web client with codec \"vp8\" makes the recorder write VP8 in WebM; recmerge "
             + "converts it. To get H.264 MP4 from the recorder, create the web client with codec \"h264\" "
-            + "(createClient({codec: \"h264\"})).");
+            + "(createClient({codec: \"h264\"}))."),
+    // messages and safety (issue 10)
+    METADATA_NOT_A_FILE(Severity.WARNING, "recmerge reads only regular files as metadata (the recorder writes no links "
+            + "or folders); a symbolic link or folder named like uid_*.txt was not opened. Copy the real file into the "
+            + "session folder if it belongs to this recording.");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

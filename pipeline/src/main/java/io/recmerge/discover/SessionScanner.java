@@ -1,11 +1,14 @@
 package io.recmerge.discover;
 
+import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,15 +30,28 @@ public final class SessionScanner {
                     ? dir + " is not a folder" : "the folder " + dir + " does not exist");
         }
         List<Path> metadata;
+        List<Diagnostic> skipped;
         try (Stream<Path> entries = Files.list(dir)) {
-            Set<Path> all = entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .collect(Collectors.toSet());
+            Map<Boolean, Set<Path>> byKind = entries.collect(Collectors.partitioningBy(
+                    p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS), Collectors.toSet()));
+            Set<Path> all = byKind.get(true);
             metadata = all.stream().filter(p -> isMetadata(p) || isOrphanCopy(p, all))
                     .sorted(Comparator.comparing(SessionScanner::visibleName))
                     .toList();
+            skipped = byKind.get(false).stream().filter(SessionScanner::isMetadata).sorted()
+                    .map(SessionScanner::notAFile).toList();
         }
         boolean done = Files.exists(dir.resolve(SessionFolder.DONE_MARKER));
-        return new SessionFolder(dir, metadata, done, recorderLog(dir));
+        return new SessionFolder(dir, metadata, done, recorderLog(dir), skipped);
+    }
+
+    /** A link or folder named like metadata: never opened (a link may point anywhere), but said. */
+    private static Diagnostic notAFile(Path p) {
+        String name = p.getFileName().toString();
+        String what = Files.isSymbolicLink(p) ? "a symbolic link" : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                ? "a folder" : "not a regular file";
+        return Diagnostic.of(Code.METADATA_NOT_A_FILE, name + " is " + what + ", not a metadata file; it was skipped")
+                .file(name).build();
     }
 
     private static boolean isMetadata(Path p) {

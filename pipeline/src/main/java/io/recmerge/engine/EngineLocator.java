@@ -38,18 +38,27 @@ public final class EngineLocator {
         }
         Path ffprobe = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
         if (!Files.isExecutable(ffprobe) || ffprobe.equals(ffmpeg)) {
-            throw new EngineUnavailableException(origin + " " + ffmpeg + ": no executable ffprobe beside it ("
-                    + ffprobe + ")");
+            throw new EngineUnavailableException(origin + " " + ffmpeg + " cannot be used: recmerge also needs "
+                    + "the ffprobe of the same installation, and " + whyNoFfprobe(ffmpeg, ffprobe));
         }
         // Builds that ship their libraries beside the executables (like the bundled one) need the
         // same library path; for a system ffmpeg the extra entry is harmless.
         return new Engine(ffmpeg, ffprobe, libraryPath(ffmpeg.toAbsolutePath().getParent(), System.getenv()), origin);
     }
 
+    /** In user words: the ffprobe is found by name beside the ffmpeg, so say which part failed. */
+    private static String whyNoFfprobe(Path ffmpeg, Path ffprobe) {
+        if (ffprobe.equals(ffmpeg)) {
+            return "the name '" + ffmpeg.getFileName() + "' does not contain 'ffmpeg', so there is no ffprobe name to "
+                    + "look for beside it (give the path of a file named like ffmpeg)";
+        }
+        return Files.exists(ffprobe) ? ffprobe + " is not executable" : "there is no " + ffprobe + " beside it";
+    }
+
     static Engine bundled(Map<String, String> env) throws EngineUnavailableException {
         try {
             Path ffmpeg = Path.of(Loader.load(org.bytedeco.ffmpeg.ffmpeg.class));
-            // The first load extracts only ffmpeg; ffprobe needs its own call (FFMPEG-NOTES).
+            // The first load extracts only ffmpeg; ffprobe needs its own call (docs/ffmpeg.md).
             Path ffprobe = Path.of(Loader.load(org.bytedeco.ffmpeg.ffprobe.class));
             return new Engine(ffmpeg, ffprobe, libraryPath(ffmpeg.getParent(), env), "bundled");
         } catch (Throwable e) { // UnsatisfiedLinkError and friends: JavaCPP reports them as Errors.

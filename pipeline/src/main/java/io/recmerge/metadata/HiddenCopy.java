@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The recorder keeps a hidden copy {@code .uid_<uid>_<stamp>.txt} of each metadata file for crash
- * recovery (FORMAT.md): when a crash leaves the visible file empty, or removes it, the copy still
+ * recovery (docs/input-format.md): when a crash leaves the visible file empty, or removes it, the copy still
  * has the events.
  */
 final class HiddenCopy {

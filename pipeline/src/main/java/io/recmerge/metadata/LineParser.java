@@ -41,7 +41,9 @@ final class LineParser {
         Optional<Double> time = Values.time(tokens[0]);
         if (time.isEmpty()) {
             report(Code.METADATA_BAD_VALUE, lineNo, null, "time '" + FileNames.printable(tokens[0], 40)
-                    + "' is not a number of seconds from 0 to " + (long) Values.MAX_TIME + "; line skipped");
+                    + "' is not a number of seconds from 0 to " + (long) Values.MAX_TIME + "; line skipped",
+                    "Without a usable time the event cannot be placed, so the line was skipped; the rest of the file "
+                            + "was used.");
             return;
         }
         Optional<String> hostile = FileNames.problem(tokens[1]);
@@ -76,7 +78,8 @@ final class LineParser {
         OptionalInt channels = number(lineNo, file, fields, "channels", 1, Values.MAX_CHANNELS);
         OptionalInt width = number(lineNo, file, fields, "width", Values.MIN_DIMENSION, Values.MAX_DIMENSION);
         OptionalInt height = number(lineNo, file, fields, "height", Values.MIN_DIMENSION, Values.MAX_DIMENSION);
-        OptionalInt rotation = rotation(lineNo, file, fields, "0 used");
+        OptionalInt rotation = rotation(lineNo, file, fields, "0 used",
+                "0 degrees (no turn) was used instead; if the picture comes out sideways, correct the value.");
         if (fields.has("rotation") && rotation.isEmpty()) {
             rotation = OptionalInt.of(0);
         }
@@ -88,7 +91,8 @@ final class LineParser {
             report(Code.METADATA_BAD_LINE, lineNo, file, "rotate event without rotation=; ignored");
             return Optional.empty();
         }
-        OptionalInt degrees = rotation(lineNo, file, fields, "the rotate event was ignored");
+        OptionalInt degrees = rotation(lineNo, file, fields, "the rotate event was ignored",
+                "The rotate event was ignored; the rotation before it stays in force.");
         return degrees.isPresent()
                 ? Optional.of(new MetadataEvent.Rotate(time, file, degrees.getAsInt())) : Optional.empty();
     }
@@ -101,12 +105,13 @@ final class LineParser {
         OptionalInt value = Values.integer(text.get(), min, max);
         if (value.isEmpty()) {
             report(Code.METADATA_BAD_VALUE, lineNo, file, key + "=" + FileNames.printable(text.get(), 40)
-                    + " is outside " + min + ".." + max + "; the probed value is used");
+                    + " is outside " + min + ".." + max + "; the probed value is used",
+                    "The value ffprobe measured in the media file was used instead.");
         }
         return value;
     }
 
-    private OptionalInt rotation(int lineNo, String file, Fields fields, String fallback) {
+    private OptionalInt rotation(int lineNo, String file, Fields fields, String fallback, String hint) {
         Optional<String> text = fields.value("rotation");
         if (text.isEmpty()) {
             return OptionalInt.empty();
@@ -114,7 +119,7 @@ final class LineParser {
         OptionalInt value = Values.rotation(text.get());
         if (value.isEmpty()) {
             report(Code.METADATA_BAD_VALUE, lineNo, file, "rotation=" + FileNames.printable(text.get(), 40)
-                    + " is not a multiple of 90 degrees; " + fallback);
+                    + " is not a multiple of 90 degrees; " + fallback, hint);
         }
         return value;
     }
@@ -130,7 +135,12 @@ final class LineParser {
     }
 
     private void report(Code code, int lineNo, String file, String message) {
-        Diagnostic.Builder b = Diagnostic.of(code, source + " line " + lineNo + ": " + message).uid(uid);
+        report(code, lineNo, file, message, null);
+    }
+
+    /** @param hint what was done instead, when the code's default hint would not say it (null: the default) */
+    private void report(Code code, int lineNo, String file, String message, String hint) {
+        Diagnostic.Builder b = Diagnostic.of(code, source + " line " + lineNo + ": " + message).uid(uid).hint(hint);
         diagnostics.add((file == null ? b.file(source) : b.file(file)).build());
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses {@code uid_<uid>_<stamp>.txt} (FORMAT.md): {@code <seconds> <file> <event> [key=value ...] [flags]}.
+ * Parses {@code uid_<uid>_<stamp>.txt} (docs/input-format.md): {@code <seconds> <file> <event> [key=value ...] [flags]}.
  * Lenient by contract: a line it cannot use becomes a diagnostic and the rest of the file is still
  * used. It never throws for bad content.
  */

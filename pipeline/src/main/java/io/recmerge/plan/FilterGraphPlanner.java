@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One ffmpeg run, one filter graph. Every piece is placed by its absolute session time, never by
- * a join's duration arithmetic (FFMPEG-NOTES, Timing): video layers are shifted with
+ * a join's duration arithmetic (docs/ffmpeg.md, placing media in time): video layers are shifted with
  * {@code setpts} and laid over a black canvas that runs at the output frame rate (the one
  * re-grid); audio pieces are shifted with {@code adelay} by an exact sample count and summed.
  * Gaps stay black and silent, so both tracks span the whole output.

@@ -2,7 +2,7 @@ package io.recmerge.plan;
 
 /**
  * {@code --leading-blank}: what to do with the stretch before the first video frame, when the
- * recorder wrote audio first (it starts a video file only at an I-frame, FORMAT.md).
+ * recorder wrote audio first (it starts a video file only at an I-frame, see docs/timing.md).
  */
 public enum LeadingBlank {
     /** Drop what is neither picture nor audible sound; show the first frame under audible audio before it. */

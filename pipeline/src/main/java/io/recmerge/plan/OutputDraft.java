@@ -19,7 +19,7 @@ record OutputDraft(OutputKind kind, Profile profile, OutputWindow window, List<M
         video = List.copyOf(video);
     }
 
-    /** One output frame; the A/V tolerance everywhere (DESIGN: in sync to within one frame). */
+    /** One output frame; the A/V tolerance everywhere (docs/timing.md: in sync to within one frame). */
     double frameSeconds() {
         return 1.0 / fps.orElse(FrameRates.FALLBACK);
     }

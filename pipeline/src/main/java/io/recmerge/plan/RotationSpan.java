@@ -2,7 +2,7 @@ package io.recmerge.plan;
 
 /**
  * A stretch of session time during which stored frames must be turned {@code degrees} clockwise
- * to be upright (FORMAT.md rotation semantics).
+ * to be upright (docs/timing.md, rotation).
  */
 public record RotationSpan(double start, double end, int degrees) {
 

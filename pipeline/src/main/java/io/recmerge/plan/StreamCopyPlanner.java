@@ -1,6 +1,7 @@
 package io.recmerge.plan;
 
 import io.recmerge.engine.FfmpegCommand;
+import io.recmerge.engine.Filter;
 import io.recmerge.engine.FilterGraph;
 import io.recmerge.profile.Profile;
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ final class StreamCopyPlanner {
      * The first packet (the I-frame the recorder started the file with) is moved to t=0 and so
      * shown until the second frame: a frozen first frame without decoding anything.
      */
-    static final String FREEZE_FIRST_PACKET = "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)";
+    static final String FREEZE_FIRST_PACKET = Filter.of("setts",
+            "pts", "if(eq(N,0),0,PTS)", "dts", "if(eq(N,0),0,DTS)").render();
 
     /**
      * Without -copyts ffmpeg first moves each input to start at 0 (it subtracts the file's own

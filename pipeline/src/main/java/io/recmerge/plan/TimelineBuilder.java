@@ -16,7 +16,7 @@ import java.util.OptionalInt;
 /**
  * Places a user session's media files on its session clock. Pure: metadata events and probe facts
  * in, pieces out. The audio starts at its {@code create} time, the video's first frame at its
- * {@code info} time (FORMAT.md); lengths come from the media, not from {@code close} lines, which
+ * {@code info} time (docs/timing.md); lengths come from the media, not from {@code close} lines, which
  * are missing after a crash.
  */
 public final class TimelineBuilder {

@@ -48,7 +48,8 @@ public final class UidMerge {
             if (at.isEmpty()) {
                 diagnostics.add(Diagnostic.of(Code.METADATA_BAD_VALUE, t.baseName() + ": the stamp '" + t.stamp()
                         + "' is not yyyyMMddHHmmss; this session was placed right after the previous one")
-                        .uid(t.uid()).build());
+                        .uid(t.uid()).hint("Without a wall-clock stamp the session cannot be placed by time; it "
+                                + "was placed right after the previous session of the uid.").build());
             }
             t.audio().forEach(p -> audio.add(p.shifted(offset)));
             t.video().forEach(p -> video.add(p.shifted(offset)));

@@ -74,7 +74,9 @@ final class FileExaminer {
             return Optional.of(diagnostic(Code.MEDIA_UNSUPPORTED, name + " is not a regular file", name, uid));
         }
         if (Files.size(file) == 0) {
-            return Optional.of(diagnostic(Code.MEDIA_EMPTY, name + " has size 0 and was skipped", name, uid));
+            String track = ext.equals("aac") || ext.equals("m4a") ? "audio" : "video";
+            return Optional.of(diagnostic(Code.MEDIA_EMPTY, name + " has size 0 (the recorder wrote no " + track
+                    + " into it) and was skipped", name, uid));
         }
         return MP4_EXTENSIONS.contains(ext) ? missingIndex(file, name, uid) : Optional.empty();
     }

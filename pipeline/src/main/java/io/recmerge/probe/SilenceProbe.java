@@ -1,6 +1,7 @@
 package io.recmerge.probe;
 
 import io.recmerge.engine.FfmpegCommand;
+import io.recmerge.engine.Filter;
 import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public final class SilenceProbe {
 
     /** Below -50 dBFS for 0.3 s counts as silence: room noise stays under it, speech does not. */
-    static final String DETECT = "silencedetect=noise=-50dB:d=0.3";
+    static final String DETECT = Filter.of("silencedetect", "noise", "-50dB", "d", "0.3").render();
     private static final Pattern EVENT = Pattern.compile("silence_(start|end): (-?[0-9.]+)");
 
     private final ProcessRunner runner;

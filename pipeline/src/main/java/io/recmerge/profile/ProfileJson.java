@@ -37,13 +37,33 @@ final class ProfileJson {
                 throw new ProfileException("profile " + source + ": 'extension' '" + extension
                         + "' is not 1-8 lowercase letters or digits");
             }
-            return new Profile(required(root, "name", source), root.path("description").asText(""), container,
-                    extension, root.path("streamCopy").asBoolean(false),
+            Profile profile = new Profile(required(root, "name", source), root.path("description").asText(""),
+                    container, extension, root.path("streamCopy").asBoolean(false),
                     optionalText(root, "audioOnlyProfile"), video(root.get("video"), source),
                     audio(root.get("audio"), source), strings(root.path("muxerOptions")));
+            checkOptions(profile, source);
+            return profile;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProfileException("profile " + source + ": " + e.getMessage());
         }
+    }
+
+    /** Everything of a profile that reaches the ffmpeg command line, checked against what is allowed. */
+    private static void checkOptions(Profile p, String source) throws ProfileException {
+        if (p.video().isPresent()) {
+            Profile.VideoCodec v = p.video().get();
+            ProfileOptions.name(v.codec(), "video.codec", source);
+            ProfileOptions.name(v.encoder(), "video.encoder", source);
+            ProfileOptions.name(v.pixelFormat(), "video.pixelFormat", source);
+            ProfileOptions.check(v.options(), ProfileOptions.Scope.VIDEO, p.container(), source);
+        }
+        if (p.audio().isPresent()) {
+            Profile.AudioCodec a = p.audio().get();
+            ProfileOptions.name(a.codec(), "audio.codec", source);
+            ProfileOptions.name(a.encoder(), "audio.encoder", source);
+            ProfileOptions.check(a.options(), ProfileOptions.Scope.AUDIO, p.container(), source);
+        }
+        ProfileOptions.check(p.muxerOptions(), ProfileOptions.Scope.MUXER, p.container(), source);
     }
 
     private static Optional<Profile.VideoCodec> video(JsonNode node, String source) throws ProfileException {

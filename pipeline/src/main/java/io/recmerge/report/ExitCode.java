@@ -1,6 +1,6 @@
 package io.recmerge.report;
 
-/** The process exit codes (DESIGN.md, CLI contract): stable, scripts depend on them. */
+/** The process exit codes (README.md, exit codes): stable, scripts depend on them. */
 public enum ExitCode {
     /** Every output was written. */
     OK(0),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * manifest.json, schema 1 (DESIGN.md). Stable and versioned: add fields, never rename or remove.
+ * manifest.json, schema 1 (README.md, manifest.json). Stable and versioned: add fields, never rename or remove.
  * {@code sessionOffset} is where the output's t=0 lies on the session clock; {@code file} is
  * relative to the output folder.
  */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded fuzz rounds through the whole CLI on real folders (TESTING.md tier 3): metadata lines
+ * Seeded fuzz rounds through the whole CLI on real folders (docs/testing.md, tier 3): metadata lines
  * mutated the ways crashed and hostile files go wrong, sometimes a damaged media file too. The
  * contract: exit 0, 2 or 3, no stack trace on the terminal, no partial file, inputs unchanged.
  * The parser/timeline/planner fuzz with hundreds of rounds is metadata/MetadataFuzzTest; this one

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Measures an output against the truth its source media carry (TESTING.md). */
+/** Measures an output against the truth its source media carry (docs/testing.md). */
 final class OutputAssert {
 
     /** Each beep at its session time minus sessionOffset, within this (issue 2 asks 60 ms). */

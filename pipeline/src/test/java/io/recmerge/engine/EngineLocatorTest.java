@@ -87,12 +87,13 @@ class EngineLocatorTest {
         Path ffmpeg = file("ffmpeg", true);
         assertThatThrownBy(() -> EngineLocator.fromOverride(ffmpeg, "--ffmpeg"))
                 .isInstanceOf(EngineUnavailableException.class)
-                .hasMessage("--ffmpeg " + ffmpeg + ": no executable ffprobe beside it (" + dir.resolve("ffprobe") + ")");
+                .hasMessage("--ffmpeg " + ffmpeg + " cannot be used: recmerge also needs the ffprobe of the same "
+                        + "installation, and there is no " + dir.resolve("ffprobe") + " beside it");
 
         file("ffprobe", false);
         assertThatThrownBy(() -> EngineLocator.fromOverride(ffmpeg, "--ffmpeg"))
                 .isInstanceOf(EngineUnavailableException.class)
-                .hasMessageContaining("no executable ffprobe beside it");
+                .hasMessageEndingWith(dir.resolve("ffprobe") + " is not executable");
     }
 
     @Test
@@ -100,7 +101,9 @@ class EngineLocatorTest {
         Path tool = file("avconv", true);
         assertThatThrownBy(() -> EngineLocator.fromOverride(tool, "--ffmpeg"))
                 .isInstanceOf(EngineUnavailableException.class)
-                .hasMessage("--ffmpeg " + tool + ": no executable ffprobe beside it (" + tool + ")");
+                .hasMessage("--ffmpeg " + tool + " cannot be used: recmerge also needs the ffprobe of the same "
+                        + "installation, and the name 'avconv' does not contain 'ffmpeg', so there is no ffprobe name "
+                        + "to look for beside it (give the path of a file named like ffmpeg)");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The recorder's hidden crash-recovery copy .uid_<uid>_<stamp>.txt (FORMAT.md). */
+/** The recorder's hidden crash-recovery copy .uid_<uid>_<stamp>.txt (docs/input-format.md). */
 class HiddenCopyTest {
 
     private static final String VISIBLE = "uid_1001_20261123101500.txt";

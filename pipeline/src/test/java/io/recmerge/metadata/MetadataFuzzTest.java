@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seeded fuzz loop over metadata lines (TESTING.md tier 3, run as a pure test): valid files are
+ * A seeded fuzz loop over metadata lines (docs/testing.md, tier 3, run as a pure test): valid files are
  * mutated the ways real and hostile files go wrong, and the parser, the timeline builder and the
  * planner must answer with diagnostics or nothing, never with an exception. A failure names the
  * seed, the round and the text, so it can be replayed.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden tests: the exact argument lists the planner makes. A change here changes what ffmpeg is
- * asked to do; review it against FFMPEG-NOTES.md (Timing, Rotation) before updating an expectation.
+ * asked to do; review it against docs/ffmpeg.md (placing media in time, rotation) before updating an expectation.
  */
 class PlannerGoldenTest {
 
@@ -97,7 +97,7 @@ class PlannerGoldenTest {
                 "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-itsoffset", "1.200000", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
-                "-bsf:v", "setts=pts=if(eq(N\\,0)\\,0\\,PTS):dts=if(eq(N\\,0)\\,0\\,DTS)",
+                "-bsf:v", "setts=pts='if(eq(N,0),0,PTS)':dts='if(eq(N,0),0,DTS)'",
                 "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));
         assertThat(out.firstFrameFrozenFor()).contains(1.2);
@@ -115,7 +115,7 @@ class PlannerGoldenTest {
         assertThat(out.canvas()).contains(new Canvas(480, 640));
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
                 "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
-                // FFMPEG-NOTES: a recording's rotation=90 (clockwise) is -display_rotation -90
+                // docs/ffmpeg.md: a recording's rotation=90 (clockwise) is -display_rotation -90
                 "-display_rotation:v:0", "-90", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
                 "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE + "_av.mp4"))));

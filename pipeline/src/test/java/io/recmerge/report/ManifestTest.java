@@ -31,7 +31,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** manifest.json schema 1 (DESIGN.md): field names are a contract, so they are spelled out here. */
+/** manifest.json schema 1 (README.md, manifest.json): field names are a contract, so they are spelled out here. */
 class ManifestTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Renders the metadata file of one user session (FORMAT.md): one event a line, in time order. */
+/** Renders the metadata file of one user session (docs/input-format.md): one event a line, in time order. */
 final class MetadataWriter {
 
     private record Event(double time, int seq, String file, String rest) {

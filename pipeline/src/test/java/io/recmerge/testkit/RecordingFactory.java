@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes recording session folders that carry their own ground truth (beeps, flashes, a red
- * marker in the top-left of the upright picture), see shared/TESTING.md.
+ * marker in the top-left of the upright picture), see docs/testing.md.
  *
  * <p>Caching: with the system property {@code recmerge.testCache} (set by the pipeline pom to
  * {@code target/test-media}) each distinct spec is generated once into

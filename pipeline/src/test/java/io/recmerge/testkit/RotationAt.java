@@ -2,7 +2,7 @@ package io.recmerge.testkit;
 
 /**
  * A rotation that holds from session time {@code at} on: stored frames must be turned {@code degrees}
- * clockwise to be upright (FORMAT.md). The first entry of a video's list applies from its {@code info}
+ * clockwise to be upright (docs/timing.md, rotation). The first entry of a video's list applies from its {@code info}
  * time whatever its {@code at}.
  */
 public record RotationAt(double at, int degrees) {
