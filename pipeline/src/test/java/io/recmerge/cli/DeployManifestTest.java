@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.recmerge.batch.Shard;
 import io.recmerge.report.ExitCode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,26 @@ class DeployManifestTest {
         }
         assertThat(shards).containsExactly(java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> new Shard(i, count)).toArray(Shard[]::new));
+    }
+
+    @Test
+    void theVariablesTheDocsSuggestAreReadAndParse() throws IOException {
+        Map<String, String> examples = new HashMap<>();
+        for (String doc : List.of("README.md", "deploy/README.md", "deploy/k8s/recmerge-job.yaml")) {
+            Matcher m = Pattern.compile("(RECMERGE_[A-Z_]+)=([a-z0-9/][a-z0-9/.-]*[a-z0-9])")
+                    .matcher(Files.readString(DeployFiles.REPO.resolve(doc)));
+            while (m.find()) {
+                examples.put(m.group(1), m.group(2));
+            }
+        }
+        assertThat(examples.keySet()).contains("RECMERGE_FORCE", "RECMERGE_MODE", "RECMERGE_RETRY_FAILED")
+                .isSubsetOf(DeployFiles.variablesRead("batch"));
+        examples.remove(EnvDefaults.SHARD_COUNT); // "N" in the docs; its parse is checked above
+        BatchCommand batch = DeployFiles.parse(BatchCommand.class, examples, args());
+        assertThat(batch.session.force).isTrue();
+        assertThat(batch.retryFailed).isTrue();
+        assertThat(batch.session.mode).isEqualTo(io.recmerge.plan.Mode.UID);
+        assertThat(batch.session.profile).isEqualTo("m4a-aac");
     }
 
     @Test
