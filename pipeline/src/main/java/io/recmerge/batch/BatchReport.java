@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * OUT/batch-report.json: every session this process took, how it went, and the totals. The exit
- * code is derived here: 130 interrupted, else 3 when no session converted, 2 when some failed, 0.
+ * code is derived here (see {@link #exitCode()}).
  */
 @JsonPropertyOrder({"root", "out", "shard", "jobs", "elapsedSeconds", "interrupted", "totals", "sessions",
         "exitCode"})
@@ -44,14 +44,19 @@ public record BatchReport(String root, String out, String shard, int jobs, doubl
                 Math.round(media * 1000) / 1000.0);
     }
 
+    /**
+     * 130 interrupted; 0 when no session failed (also when this shard had nothing to do, or every
+     * session was skipped as not finished: nothing went wrong, and a Job must not fail for it); 3
+     * when sessions failed and none converted; 2 when some failed and others converted.
+     */
     @com.fasterxml.jackson.annotation.JsonProperty("exitCode")
     public int exitCode() {
         if (interrupted) {
             return ExitCode.INTERRUPTED.code();
         }
-        if (totals.converted() == 0) {
-            return ExitCode.NOTHING.code();
+        if (totals.failed() == 0) {
+            return ExitCode.OK.code();
         }
-        return totals.failed() > 0 ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
+        return totals.converted() == 0 ? ExitCode.NOTHING.code() : ExitCode.PARTIAL.code();
     }
 }

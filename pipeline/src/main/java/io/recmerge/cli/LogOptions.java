@@ -48,7 +48,8 @@ final class LogOptions {
         Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.detachAndStopAllAppenders();
         root.addAppender(appender);
-        ctx.getLogger("io.recmerge").setLevel(ch.qos.logback.classic.Level.INFO);
+        String level = System.getenv("RECMERGE_LOG_LEVEL");
+        ctx.getLogger("io.recmerge").setLevel(ch.qos.logback.classic.Level.toLevel(level, ch.qos.logback.classic.Level.INFO));
     }
 
     static final class FormatChoice implements CommandLine.ITypeConverter<Format> {

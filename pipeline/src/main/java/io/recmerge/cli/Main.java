@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, inspect, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, batch, watch, inspect, "
                 + "profiles (or --help)");
     }
 }

@@ -50,6 +50,15 @@ final class DeployFiles {
         return dockerfile().stream().filter(i -> i.stage() == stage && i.keyword().equals(keyword)).toList();
     }
 
+    /** .ci/run's {@code runtime_packages=(...)}: what a machine needs to run recmerge, tests aside. */
+    static Set<String> runtimePackages(String ciRun) {
+        Matcher m = Pattern.compile("runtime_packages=\\(([^)]*)\\)").matcher(ciRun);
+        if (!m.find()) {
+            throw new AssertionError(".ci/run declares no runtime_packages=(...)");
+        }
+        return Set.of(m.group(1).trim().split("\\s+"));
+    }
+
     /** The packages an {@code apt-get install} in this text installs (options and redirects left out). */
     static Set<String> aptInstalled(String text) {
         Set<String> packages = new TreeSet<>();
