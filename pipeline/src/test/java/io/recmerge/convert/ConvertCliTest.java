@@ -105,8 +105,12 @@ class ConvertCliTest {
     @Test
     void waitGivesUpAfterItsTimeWithExit4() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.unfinished());
-        Run run = run("convert", s.dir().toString(), "-o", tmp.resolve("out").toString(), "--wait=1s");
+        Run run = run("convert", s.dir().toString(), "-o", tmp.resolve("out").toString(), "--wait=3s");
         assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err()).as("says what it waits for, at once").contains("waiting for recording2-done.txt in ")
+                .contains("nothing in it changed for");
+        assertThat(run.err()).contains("after the wait").contains("--force converts what is there")
+                .as("no --wait advice to someone who waited").doesNotContain("--wait");
     }
 
     @Test
