@@ -1,0 +1,108 @@
+package io.recmerge.bench;
+
+import io.recmerge.testkit.AudioSpec;
+import io.recmerge.testkit.RotationSpan;
+import io.recmerge.testkit.UserSessionSpec;
+import io.recmerge.testkit.VideoSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SDK converter's two ffmpeg commands for one user session, as the SDK's script builds them:
+ * (1) the audio: a 1 ms silent lead concatenated with the AAC, re-encoded to .m4a; (2) the video: a
+ * {@code color=black} canvas at the output size and 15 fps, each video file scaled to it and shifted
+ * ({@code setpts}) to its start, overlaid; for rotations each segment trimmed and turned with
+ * {@code rotate} (inside the fixed canvas, so it crops) before its overlay; libx264 veryfast at 15 fps,
+ * the .m4a copied in. Times come from the spec, which is what the metadata file says. The session
+ * clock starts at the earliest create; the output lasts until the last close.
+ */
+final class Reference {
+
+    static final int FPS = 15;
+
+    private Reference() {
+    }
+
+    /** Output size: the first video's sensor size (the SDK script keeps one canvas for the session). */
+    static List<List<String>> commands(UserSessionSpec user, Path dir, Path out) {
+        Path m4a = out.resolve(user.baseName() + ".m4a");
+        Path av = out.resolve(user.baseName() + "_av.mp4");
+        List<List<String>> cmds = new ArrayList<>();
+        AudioSpec a = user.audio().get(0);
+        cmds.add(List.of("-y", "-f", "lavfi", "-t", "0.001", "-i",
+                "anullsrc=r=48000:cl=" + (a.channels() == 1 ? "mono" : "stereo"), "-i", dir.resolve(a.fileName()).toString(),
+                "-filter_complex", "[0:a][1:a]concat=n=2:v=0:a=1[a]", "-map", "[a]", "-c:a", "aac", m4a.toString()));
+        cmds.add(video(user, dir, m4a, av));
+        return cmds;
+    }
+
+    private static List<String> video(UserSessionSpec user, Path dir, Path m4a, Path av) {
+        VideoSpec first = user.video().get(0);
+        double t0 = start(user);
+        double length = end(user) - t0;
+        List<String> args = new ArrayList<>(List.of("-y", "-f", "lavfi", "-i",
+                "color=c=black:s=" + first.width() + "x" + first.height() + ":r=" + FPS + ":d=" + sec(length)));
+        StringBuilder graph = new StringBuilder();
+        String canvas = "0:v";
+        int layer = 0;
+        for (int i = 0; i < user.video().size(); i++) {
+            VideoSpec v = user.video().get(i);
+            args.addAll(List.of("-i", dir.resolve(v.fileName()).toString()));
+            List<RotationSpan> spans = v.rotationSpans();
+            boolean cut = spans.size() > 1 || spans.get(0).degrees() != 0;
+            for (RotationSpan s : spans) {
+                String trim = cut ? "trim=start=" + sec(s.start() - v.info()) + ":end=" + sec(s.end() - v.info()) + "," : "";
+                double at = (cut ? s.start() : v.info()) - t0;
+                String rotate = s.degrees() == 0 ? "" : ",rotate=" + s.degrees() + "*PI/180";
+                graph.append('[').append(i + 1).append(":v]").append(trim).append("setpts=PTS-STARTPTS+")
+                        .append(sec(at)).append("/TB,scale=").append(first.width()).append(':')
+                        .append(first.height()).append(rotate).append("[p").append(layer).append("];")
+                        .append('[').append(canvas).append("][p").append(layer).append("]overlay=eof_action=pass[c")
+                        .append(layer).append("];");
+                canvas = "c" + layer++;
+            }
+        }
+        graph.setLength(graph.length() - 1);
+        args.addAll(List.of("-i", m4a.toString(), "-filter_complex", graph.toString(), "-map", "[" + canvas + "]",
+                "-map", (user.video().size() + 1) + ":a", "-c:v", "libx264", "-preset", "veryfast", "-r",
+                Integer.toString(FPS), "-c:a", "copy", av.toString()));
+        return args;
+    }
+
+    /** The bare remux of a one-AAC one-H.264 session: both streams copied, the video placed by -itsoffset. */
+    static List<String> remux(UserSessionSpec user, Path dir, Path out) {
+        AudioSpec a = user.audio().get(0);
+        VideoSpec v = user.video().get(0);
+        return List.of("-y", "-i", dir.resolve(a.fileName()).toString(), "-itsoffset", sec(v.info() - a.create()),
+                "-i", dir.resolve(v.fileName()).toString(), "-map", "0:a", "-map", "1:v", "-c", "copy",
+                "-movflags", "+faststart", out.resolve(user.baseName() + "_remux.mp4").toString());
+    }
+
+    static double start(UserSessionSpec user) {
+        double t = Double.MAX_VALUE;
+        for (AudioSpec a : user.audio()) {
+            t = Math.min(t, a.create());
+        }
+        for (VideoSpec v : user.video()) {
+            t = Math.min(t, v.create());
+        }
+        return t;
+    }
+
+    static double end(UserSessionSpec user) {
+        double t = 0;
+        for (AudioSpec a : user.audio()) {
+            t = Math.max(t, a.close());
+        }
+        for (VideoSpec v : user.video()) {
+            t = Math.max(t, v.close());
+        }
+        return t;
+    }
+
+    static String sec(double s) {
+        return String.format(Locale.ROOT, "%.3f", s);
+    }
+}
