@@ -30,7 +30,7 @@ public final class Bench {
         Ffmpeg ffmpeg = new Ffmpeg(EngineLocator.locate(Optional.empty(), System.getenv()));
         Machine.header(System.out, o, ffmpeg);
         BenchMedia media = new BenchMedia(ffmpeg, o.cache());
-        List<BenchCase> cases = Cases.build(media, o).stream().filter(c -> o.wants(c.name())).toList();
+        List<BenchCase> cases = Cases.build(media, o);
         CaseRunner runner = new CaseRunner(o, ffmpeg);
         Qualities qualities = new Qualities(new Ssim(ffmpeg), runner);
         List<CaseResult> results = new ArrayList<>();
@@ -64,8 +64,8 @@ public final class Bench {
                 Tool t = tools.get((k + rep) % tools.size());
                 Sample s = runner.run(c, t);
                 r.add(t, s);
-                System.out.printf(Locale.ROOT, "   run %d/%d %-9s %7.2f s wall %7.1f s cpu%n", rep + 1, c.reps(),
-                        t.label, s.wall(), s.cpu());
+                System.out.printf(Locale.ROOT, "   run %d/%d %-9s %7.2f s wall %7.1f s cpu  max RSS %d MB (GNU time)%n",
+                        rep + 1, c.reps(), t.label, s.wall(), s.cpu(), s.treePeakKb() / 1024);
             }
         }
         qualities.fill(r);

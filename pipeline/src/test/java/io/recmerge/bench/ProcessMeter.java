@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * children included once waited for) by GNU time ({@code /usr/bin/time -f "%U %S"}); peak memory by
  * polling {@code /proc/<pid>/status} (VmHWM, the process's own high-water mark) of the process tree
  * every {@value #POLL_MS} ms, split into java and ffmpeg/ffprobe. GNU time's own "%M" cannot tell the
- * JVM from its ffmpeg children (it reports the largest of them). A child that lives less than one poll
+ * JVM from its ffmpeg children (it reports the largest of them); it is kept as a cross-check. A child that lives less than one poll
  * interval can be missed; those are the short ffprobe runs, never the largest.
  */
 final class ProcessMeter {
@@ -29,7 +29,7 @@ final class ProcessMeter {
     /** Runs {@code command} with extra environment; its output goes to {@code log}; throws on non-zero exit. */
     static Sample run(List<String> command, Map<String, String> env, Path log) throws IOException {
         Path times = Files.createTempFile("bench-time-", ".txt");
-        List<String> cmd = new ArrayList<>(List.of(TIME, "-f", "%U %S", "-o", times.toString()));
+        List<String> cmd = new ArrayList<>(List.of(TIME, "-f", "%U %S %M", "-o", times.toString()));
         cmd.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -49,8 +49,9 @@ final class ProcessMeter {
         if (code != 0) {
             throw new IOException("exit " + code + " from " + String.join(" ", command) + " (log: " + log + ")");
         }
-        return new Sample(wall, Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]),
-                jvm.get(), ff.get());
+        int n = cpu.length;
+        return new Sample(wall, Double.parseDouble(cpu[n - 3]) + Double.parseDouble(cpu[n - 2]), jvm.get(), ff.get(),
+                Long.parseLong(cpu[n - 1]));
     }
 
     private static int waitFor(Process p) throws IOException {

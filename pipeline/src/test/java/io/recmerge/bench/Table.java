@@ -38,7 +38,8 @@ final class Table {
             for (Target t : r.benchCase.targets()) {
                 double v = r.value(t.measure());
                 String verdict = Double.isNaN(v) ? "n/a" : t.met(v) ? "PASS" : "FAIL";
-                out.printf(Locale.ROOT, row, r.benchCase.name(), t.measure().label, num(v), t.text(), verdict);
+                String measured = t.measure() == Target.Measure.SSIM_VS_REFERENCE ? fixed(v, 4) : num(v);
+                out.printf(Locale.ROOT, row, r.benchCase.name(), t.measure().label, measured, t.text(), verdict);
             }
         }
     }
