@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * polling {@code /proc/<pid>/status} (VmHWM, the process's own high-water mark) of the process tree
  * every {@value #POLL_MS} ms, split into java and ffmpeg/ffprobe. GNU time's own "%M" cannot tell the
  * JVM from its ffmpeg children (it reports the largest of them); it is kept as a cross-check. A child that lives less than one poll
- * interval can be missed; those are the short ffprobe runs, never the largest.
+ * interval can be missed by the poll, see {@link #largestChild}.
  */
 final class ProcessMeter {
 
@@ -50,8 +50,18 @@ final class ProcessMeter {
             throw new IOException("exit " + code + " from " + String.join(" ", command) + " (log: " + log + ")");
         }
         int n = cpu.length;
-        return new Sample(wall, Double.parseDouble(cpu[n - 3]) + Double.parseDouble(cpu[n - 2]), jvm.get(), ff.get(),
-                Long.parseLong(cpu[n - 1]));
+        long tree = Long.parseLong(cpu[n - 1]);
+        return new Sample(wall, Double.parseDouble(cpu[n - 3]) + Double.parseDouble(cpu[n - 2]), jvm.get(),
+                Math.max(ff.get(), largestChild(jvm.get(), tree)), tree);
+    }
+
+    /**
+     * GNU time's figure is the largest process of the tree. Without a JVM in it, that is the ffmpeg,
+     * also one too short-lived to be polled (a remux of 30 ms). With a JVM, it is an ffmpeg child only
+     * when clearly above the JVM's polled peak (the poll may miss the JVM's last 50 ms).
+     */
+    private static long largestChild(long jvmPeakKb, long treePeakKb) {
+        return jvmPeakKb == 0 || treePeakKb > jvmPeakKb * 11 / 10 ? treePeakKb : 0;
     }
 
     private static int waitFor(Process p) throws IOException {
