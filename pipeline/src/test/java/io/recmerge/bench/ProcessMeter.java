@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * children included once waited for) by GNU time ({@code /usr/bin/time -f "%U %S"}); peak memory by
  * polling {@code /proc/<pid>/status} (VmHWM, the process's own high-water mark) of the process tree
  * every {@value #POLL_MS} ms, split into java and ffmpeg/ffprobe. GNU time's own "%M" cannot tell the
- * JVM from its ffmpeg children (it reports the largest of them); it is kept as a cross-check. A child that lives less than one poll
- * interval can be missed by the poll, see {@link #largestChild}.
+ * JVM from its ffmpeg children (it reports the largest of them); it is kept as a cross-check and fills
+ * in for children too short-lived for the poll, see {@link #largestChild}.
  */
 final class ProcessMeter {
 

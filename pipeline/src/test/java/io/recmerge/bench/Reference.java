@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The SDK converter's two ffmpeg commands for one user session, as the SDK's script builds them:
@@ -80,26 +81,16 @@ final class Reference {
                 "-movflags", "+faststart", out.resolve(user.baseName() + "_remux.mp4").toString());
     }
 
+    /** The session clock's start for the reference: the earliest create of the user's files. */
     static double start(UserSessionSpec user) {
-        double t = Double.MAX_VALUE;
-        for (AudioSpec a : user.audio()) {
-            t = Math.min(t, a.create());
-        }
-        for (VideoSpec v : user.video()) {
-            t = Math.min(t, v.create());
-        }
-        return t;
+        return Stream.concat(user.audio().stream().map(AudioSpec::create), user.video().stream().map(VideoSpec::create))
+                .mapToDouble(Double::doubleValue).min().orElse(0);
     }
 
+    /** The end of the output: the last close. */
     static double end(UserSessionSpec user) {
-        double t = 0;
-        for (AudioSpec a : user.audio()) {
-            t = Math.max(t, a.close());
-        }
-        for (VideoSpec v : user.video()) {
-            t = Math.max(t, v.close());
-        }
-        return t;
+        return Stream.concat(user.audio().stream().map(AudioSpec::close), user.video().stream().map(VideoSpec::close))
+                .mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     static String sec(double s) {

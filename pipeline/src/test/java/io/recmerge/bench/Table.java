@@ -7,13 +7,14 @@ import java.util.Locale;
 /** Prints the results: one row per case and tool, then one row per target with PASS/FAIL. */
 final class Table {
 
-    private static final String ROW = "%-12s %-9s %4s %8s %8s %7s %6s %7s %8s %-20s %6s %7s%n";
+    private static final String ROW = "%-12s %-9s %4s %8s %8s %7s %6s %7s %7s %7s %-20s %6s %7s%n";
 
     private Table() {
     }
 
     static void runs(PrintStream out, List<CaseResult> results) {
         out.printf(Locale.ROOT, ROW, "case", "tool", "runs", "median s", "min s", "cpu s", "x ref", "x remux",
+                "cpu/ref",
                 "out MB", "SSIM", "JVM MB", "ffm MB");
         for (CaseResult r : results) {
             for (Tool t : Tool.values()) {
@@ -22,6 +23,7 @@ final class Table {
                             fixed(r.medianWall(t), 2), fixed(r.minWall(t), 2), fixed(r.medianCpu(t), 1),
                             t == Tool.RECMERGE ? num(r.ratio(Tool.REFERENCE)) : "",
                             t == Tool.RECMERGE ? num(r.ratio(Tool.REMUX)) : "",
+                            t == Tool.RECMERGE ? num(r.medianCpu(Tool.RECMERGE) / r.medianCpu(Tool.REFERENCE)) : "",
                             fixed(r.bytes.getOrDefault(t, 0L) / 1e6, 1),
                             r.quality.containsKey(t) ? r.quality.get(t).text() : "-",
                             t == Tool.RECMERGE ? Long.toString(r.jvmPeakKb(t) / 1024) : "",
