@@ -21,8 +21,13 @@ final class CaseResult {
         }
 
         String text() {
-            return ssim.map(r -> r.spans().stream().anyMatch(s -> s.degrees() != 0)
-                    ? Table.ssim(r.all()) + " (0deg " + Table.ssim(r.upright()) + ")" : Table.ssim(r.all())).orElse(note);
+            return ssim.map(Quality::describe).orElse(note);
+        }
+
+        /** With rotated stretches, the figure over the unrotated ones in brackets. */
+        private static String describe(Ssim.Result r) {
+            boolean rotated = r.spans().stream().anyMatch(s -> s.degrees() != 0);
+            return Table.ssim(r.all()) + (rotated ? " (0deg " + Table.ssim(r.upright()) + ")" : "");
         }
     }
 

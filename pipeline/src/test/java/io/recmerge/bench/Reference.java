@@ -32,8 +32,8 @@ final class Reference {
         Path av = out.resolve(user.baseName() + "_av.mp4");
         List<List<String>> cmds = new ArrayList<>();
         AudioSpec a = user.audio().get(0);
-        cmds.add(List.of("-y", "-f", "lavfi", "-t", "0.001", "-i",
-                "anullsrc=r=48000:cl=" + (a.channels() == 1 ? "mono" : "stereo"), "-i", dir.resolve(a.fileName()).toString(),
+        String silence = "anullsrc=r=48000:cl=" + (a.channels() == 1 ? "mono" : "stereo");
+        cmds.add(List.of("-y", "-f", "lavfi", "-t", "0.001", "-i", silence, "-i", dir.resolve(a.fileName()).toString(),
                 "-filter_complex", "[0:a][1:a]concat=n=2:v=0:a=1[a]", "-map", "[a]", "-c:a", "aac", m4a.toString()));
         cmds.add(video(user, dir, m4a, av));
         return cmds;
@@ -54,14 +54,7 @@ final class Reference {
             List<RotationSpan> spans = v.rotationSpans();
             boolean cut = spans.size() > 1 || spans.get(0).degrees() != 0;
             for (RotationSpan s : spans) {
-                String trim = cut ? "trim=start=" + sec(s.start() - v.info()) + ":end=" + sec(s.end() - v.info()) + "," : "";
-                double at = (cut ? s.start() : v.info()) - t0;
-                String rotate = s.degrees() == 0 ? "" : ",rotate=" + s.degrees() + "*PI/180";
-                graph.append('[').append(i + 1).append(":v]").append(trim).append("setpts=PTS-STARTPTS+")
-                        .append(sec(at)).append("/TB,scale=").append(first.width()).append(':')
-                        .append(first.height()).append(rotate).append("[p").append(layer).append("];")
-                        .append('[').append(canvas).append("][p").append(layer).append("]overlay=eof_action=pass[c")
-                        .append(layer).append("];");
+                graph.append(layer(i + 1, v, s, cut, t0, first, canvas, layer));
                 canvas = "c" + layer++;
             }
         }
@@ -70,6 +63,20 @@ final class Reference {
                 "-map", (user.video().size() + 1) + ":a", "-c:v", "libx264", "-preset", "veryfast", "-r",
                 Integer.toString(FPS), "-c:a", "copy", av.toString()));
         return args;
+    }
+
+    /**
+     * One overlay layer: input {@code input}'s span (trimmed when the file has rotations), shifted to
+     * its session time, scaled to the canvas, turned inside it; overlaid on {@code canvas} as c{n}.
+     */
+    private static String layer(int input, VideoSpec v, RotationSpan s, boolean cut, double t0, VideoSpec first,
+                                String canvas, int n) {
+        String trim = cut ? "trim=start=" + sec(s.start() - v.info()) + ":end=" + sec(s.end() - v.info()) + "," : "";
+        double at = (cut ? s.start() : v.info()) - t0;
+        String rotate = s.degrees() == 0 ? "" : ",rotate=" + s.degrees() + "*PI/180";
+        return "[" + input + ":v]" + trim + "setpts=PTS-STARTPTS+" + sec(at) + "/TB,scale=" + first.width() + ":"
+                + first.height() + rotate + "[p" + n + "];"
+                + "[" + canvas + "][p" + n + "]overlay=eof_action=pass[c" + n + "];";
     }
 
     /** The bare remux of a one-AAC one-H.264 session: both streams copied, the video placed by -itsoffset. */
