@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
                 + "ROOT's relative paths: one manifest.json per session, OUT/batch-report.json and .csv for all.",
                 "A rerun skips sessions already converted from the same files and options. Every option also reads "
                         + "a RECMERGE_* variable (--jobs: RECMERGE_JOBS; ROOT: RECMERGE_ROOT).",
-                "Exit codes: 0 all converted, 1 usage/set-up error, 2 some failed, 3 none converted, 130 interrupted."})
+                "Exit codes: 0 no session failed (unfinished ones are skipped and listed), 1 usage/set-up error, 2 some "
+                        + "failed, 3 sessions failed and none converted, 130 interrupted."})
 final class BatchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ROOT", description = "The archive folder.")
