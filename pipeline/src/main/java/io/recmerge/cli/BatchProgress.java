@@ -53,6 +53,11 @@ final class BatchProgress implements BatchListener {
             }
 
             @Override
+            public void probing(int index, int total, String metadataFile) {
+                show(relative, "probing user session " + index + "/" + total);
+            }
+
+            @Override
             public void started(PlannedOutput output, int index, int count) {
                 file = String.format(Locale.ROOT, "[%d/%d] %s", index, count, output.fileName());
                 show(relative, file + " " + output.plan().strategy());

@@ -61,6 +61,15 @@ final class Progress implements ConvertListener {
     }
 
     @Override
+    public void probing(int index, int total, String metadataFile) {
+        if (console.terminal()) {
+            console.stream().print(String.format(Locale.ROOT, "\r\033[Krecmerge: probing user session %d/%d (%s), "
+                    + "%s elapsed", index, total, metadataFile, clock(seconds(System.nanoTime() - runStart))));
+            console.stream().flush();
+        }
+    }
+
+    @Override
     public void planned(List<PlannedOutput> outputs) {
         if (console.terminal()) {
             console.stream().print("\r\033[K");

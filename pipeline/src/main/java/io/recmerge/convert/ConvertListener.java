@@ -17,6 +17,9 @@ public interface ConvertListener {
     /** Metadata, probe and plan begin (the slow part before the first output on short sessions). */
     default void planning(Path sessionDir, int metadataFiles) { }
 
+    /** User session {@code index} of {@code total} is being read and its files probed. */
+    default void probing(int index, int total, String metadataFile) { }
+
     /** The outputs that will be made, in order. */
     default void planned(java.util.List<PlannedOutput> outputs) { }
 

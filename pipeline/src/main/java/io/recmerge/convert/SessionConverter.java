@@ -105,7 +105,7 @@ public final class SessionConverter {
             throws IOException {
         listener.planning(folder.dir(), folder.metadataFiles().size());
         List<Diagnostic> diagnostics = new ArrayList<>(status);
-        SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request);
+        SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request, listener);
         diagnostics.addAll(plan.diagnostics());
         diagnostics.addAll(PartialFiles.removeStale(request.outputDir(), folder.metadataFiles()));
         List<PlannedOutput> planned = plan.outputs();

@@ -49,12 +49,19 @@ public final class SessionPlanner {
     }
 
     public SessionPlan plan(SessionFolder folder, PlanRequest request) {
+        return plan(folder, request, ConvertListener.NONE);
+    }
+
+    /** @param listener hears each user session read and probed, for a progress line from the first second */
+    public SessionPlan plan(SessionFolder folder, PlanRequest request, ConvertListener listener) {
         List<Diagnostic> diagnostics = new ArrayList<>(folder.skipped());
         if (folder.metadataFiles().isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());
         }
         Map<UserTimeline, MetadataFile> sessions = new LinkedHashMap<>();
+        int read = 0;
         for (Path file : folder.metadataFiles()) {
+            listener.probing(++read, folder.metadataFiles().size(), file.getFileName().toString());
             MetadataFile meta = MetadataParser.parse(file);
             MediaInventory.Inventory found = inventory.take(folder.dir(), meta);
             diagnostics.addAll(found.diagnostics());
