@@ -16,11 +16,13 @@ import java.util.OptionalDouble;
  * @param rotations for video, the rotation spans covering [start, end); empty for audio
  * @param audibleFrom for audio, the session time sound first rises above the silence floor
  *                    ({@link #end()} when it never does); empty when not analysed
+ * @param annexB for H.264 video in MP4, the samples hold start codes instead of NAL lengths (the
+ *               SDK 2.x recorder's files): a copy must first rewrap them (see StreamCopyPlanner)
  */
 public record MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
                          String container, double sourceStartTime, int width, int height, String pixelFormat,
                          OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
-                         List<RotationSpan> rotations, OptionalDouble audibleFrom) {
+                         List<RotationSpan> rotations, OptionalDouble audibleFrom, boolean annexB) {
 
     public MediaPiece {
         Objects.requireNonNull(name, "name");
@@ -35,6 +37,15 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         if (!(duration > 0) || !Double.isFinite(start)) {
             throw new IllegalArgumentException(name + ": start " + start + " / duration " + duration + " unusable");
         }
+    }
+
+    /** Without the Annex B mark (see {@link #annexB()}): what every file but the SDK 2.x recorder's MP4 is. */
+    public MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
+                      String container, double sourceStartTime, int width, int height, String pixelFormat,
+                      OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
+                      List<RotationSpan> rotations, OptionalDouble audibleFrom) {
+        this(name, file, kind, start, duration, codec, container, sourceStartTime, width, height, pixelFormat,
+                frameRate, sampleRate, channels, primingSamples, rotations, audibleFrom, false);
     }
 
     public double end() {
@@ -58,14 +69,14 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         OptionalDouble audible = audibleFrom.isPresent() ? OptionalDouble.of(audibleFrom.getAsDouble() + seconds)
                 : audibleFrom;
         return new MediaPiece(name, file, kind, start + seconds, duration, codec, container, sourceStartTime, width,
-                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible);
+                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible, annexB);
     }
 
     /** The same piece with its audible start known (from the silence analysis). */
     public MediaPiece withAudibleFrom(double sessionTime) {
         return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,
                 pixelFormat, frameRate, sampleRate, channels, primingSamples, rotations,
-                OptionalDouble.of(sessionTime));
+                OptionalDouble.of(sessionTime), annexB);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.recmerge.probe;
 
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
+import io.recmerge.container.AnnexB;
 import io.recmerge.container.Mp4Boxes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,16 +107,39 @@ final class FileExaminer {
         if (facts.firstAudio().isEmpty() && facts.firstVideo().isEmpty()) {
             return new Examined(Optional.of(facts), List.of()); // the timeline reports a file without streams
         }
-        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0));
+        Optional<Diagnostic> annexB = annexB(file, name, uid, facts);
+        MediaFacts used = annexB.isPresent() ? facts.withAnnexBVideo() : facts;
+        List<Diagnostic> notes = annexB.map(List::of).orElse(List.of());
+        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0),
+                annexB.isPresent() ? ANNEXB_DECODER_MESSAGES : List.of());
         switch (decoded.status()) {
             case UNDECODABLE:
                 return refused(diagnostic(Code.UNDECODABLE_MEDIA, name + " does not decode: " + decoded.detail()
                         + "; it was not used", name, uid));
             case ERRORS:
-                return new Examined(Optional.of(facts), List.of(diagnostic(Code.DECODE_ERRORS, name + ": "
-                        + decoded.detail() + "; the file was used", name, uid)));
+                List<Diagnostic> all = new java.util.ArrayList<>(notes);
+                all.add(diagnostic(Code.DECODE_ERRORS, name + ": " + decoded.detail() + "; the file was used", name, uid));
+                return new Examined(Optional.of(used), all);
             default:
-                return new Examined(Optional.of(facts), List.of());
+                return new Examined(Optional.of(used), notes);
+        }
+    }
+
+    /** What the h264 decoder says about every packet of an Annex B stream in MP4: the quirk, not damage. */
+    static final List<String> ANNEXB_DECODER_MESSAGES = List.of("Invalid NAL unit size",
+            "missing picture in access unit", "Error splitting the input into NAL units");
+
+    /** An H.264 MP4 whose samples hold start codes (the SDK 2.x recorder's), checked on its first samples. */
+    private static Optional<Diagnostic> annexB(Path file, String name, String uid, MediaFacts facts) {
+        boolean h264Mp4 = facts.formatIs("mp4") && facts.firstVideo().map(v -> "h264".equals(v.codec())).orElse(false);
+        try {
+            Optional<AnnexB.Finding> found = h264Mp4 ? AnnexB.inMp4(file) : Optional.empty();
+            return found.filter(AnnexB.Finding::detected).map(f -> diagnostic(Code.ANNEXB_IN_MP4, String.format(
+                    Locale.ROOT, "%s stores its H.264 in Annex B form (start codes 00 00 00 01 instead of NAL lengths "
+                            + "in all %d samples checked) inside an avc1 track; its packets are rewrapped for the copy",
+                    name, f.checked()), name, uid));
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable bytes: ffprobe already read the file; the copy will tell
         }
     }
 

@@ -6,14 +6,29 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** What ffprobe says of one file: its container and streams. */
+/**
+ * What ffprobe says of one file: its container and streams.
+ *
+ * @param annexBVideo the MP4's H.264 samples are in Annex B form (start codes, not lengths), which
+ *                    a plain stream copy cannot carry (container/AnnexB)
+ */
 public record MediaFacts(Path file, String formatName, OptionalDouble duration, OptionalDouble startTime,
-                         List<StreamFacts> streams) {
+                         List<StreamFacts> streams, boolean annexBVideo) {
 
     public MediaFacts {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(formatName, "formatName");
         streams = List.copyOf(streams);
+    }
+
+    public MediaFacts(Path file, String formatName, OptionalDouble duration, OptionalDouble startTime,
+                      List<StreamFacts> streams) {
+        this(file, formatName, duration, startTime, streams, false);
+    }
+
+    /** The same facts for a file whose video samples are in Annex B form. */
+    public MediaFacts withAnnexBVideo() {
+        return new MediaFacts(file, formatName, duration, startTime, streams, true);
     }
 
     public Optional<StreamFacts> firstVideo() {
