@@ -4,6 +4,7 @@ import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.diag.Severity;
 import io.recmerge.discover.SessionFolder;
+import io.recmerge.metadata.MediaNames;
 import io.recmerge.metadata.MetadataFile;
 import io.recmerge.plan.MediaPiece;
 import io.recmerge.plan.PlannedOutput;
@@ -111,7 +112,8 @@ final class SessionFindings {
      * The user's lost files: ERROR diagnostics of the same uid about a media file (a metadata line
      * refused for its name is about the .txt, not about media) whose owner is this user: the plan
      * whose metadata names it, else the one whose base name it starts with (a file the metadata
-     * does not name), else the uid's first plan (uid modes keep only the first session's metadata).
+     * does not name; the SDK 2.x recorder's {@code <uid>_<stamp>} names by their stamp), else the
+     * uid's first plan (uid modes keep only the first session's metadata).
      * In an audio-only (video-only) output of a user whose timeline still has video (audio), the
      * output's kind, not the loss, left that track out: not counted.
      */
@@ -131,7 +133,8 @@ final class SessionFindings {
     private static SessionPlanner.UserPlan owner(String file, List<SessionPlanner.UserPlan> same) {
         return same.stream().filter(u -> u.metadata().mediaFiles().contains(file)).findFirst()
                 .or(() -> same.stream().filter(u -> file.startsWith(u.metadata().baseName() + "_")
-                        || file.startsWith(u.metadata().baseName() + ".")).findFirst())
+                        || file.startsWith(u.metadata().baseName() + ".") || MediaNames.ownedBy(u.metadata(), file))
+                        .findFirst())
                 .orElse(same.get(0));
     }
 

@@ -9,6 +9,7 @@ import io.recmerge.container.AnnexB;
 import io.recmerge.testkit.FfmpegTool;
 import io.recmerge.testkit.Sdk2Folder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,39 @@ class Sdk2RecordingTest {
         OutputAssert.assertInSync(file, offset, Sdk2Folder.EVENTS, Sdk2Folder.EVENTS, 15);
         assertSameTimestamps(videoPackets(Sdk2Folder.cached().resolve(Sdk2Folder.MP4)), videoPackets(file),
                 Sdk2Folder.VIDEO_INFO - offset);
+    }
+
+    @Test
+    void inspectShowsTheChannelTheSdkVersionAndWhyTheRecorderLeftWithoutACrash() throws Exception {
+        Path dir = Sdk2Folder.cached();
+
+        ConvertCliTest.Run text = ConvertCliTest.run("inspect", dir.toString());
+        ConvertCliTest.Run json = ConvertCliTest.run("inspect", dir.toString(), "--json");
+
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("recording finished")
+                .contains("channel " + Sdk2Folder.CHANNEL + ", recorded by Agora SDK " + Sdk2Folder.SDK_VERSION)
+                .contains("left the channel with code 18: a signal stopped the recorder + the client left the channel")
+                .doesNotContain("crash sign").doesNotContain("RECORDING_CRASHED").doesNotContain("DECODE_ERRORS");
+        JsonNode recording = new ObjectMapper().readTree(json.out()).path("recording");
+        assertThat(recording.path("channel").asText()).isEqualTo(Sdk2Folder.CHANNEL);
+        assertThat(recording.path("sdkVersion").asText()).isEqualTo(Sdk2Folder.SDK_VERSION);
+        assertThat(recording.path("crashSigns").size()).isZero();
+    }
+
+    @Test
+    void anSdk2VideoTheMetadataDoesNotNameIsReportedAsUnnamedAndItsUserAsPartial() throws Exception {
+        Path dir = Sdk2Folder.write(tmp.resolve("session"));
+        Files.writeString(dir.resolve(Sdk2Folder.METADATA), Sdk2Folder.metadata().lines()
+                .filter(l -> !l.contains(Sdk2Folder.MP4)).map(l -> l + "\n").reduce("", String::concat));
+        Path out = tmp.resolve("out");
+
+        ConvertCliTest.Run run = ConvertCliTest.run("convert", dir.toString(), "-o", out.toString());
+
+        assertThat(run.exit()).as("the user's video was lost: partial; " + run.err()).isEqualTo(2);
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.toString()).contains("MEDIA_UNNAMED").contains(Sdk2Folder.MP4 + " is in the folder but "
+                + Sdk2Folder.METADATA + " does not name it").contains("OUTPUT_PARTIAL");
     }
 
     /** Every source frame is in the output, each at its own (millisecond, jittered) time plus the offset. */
