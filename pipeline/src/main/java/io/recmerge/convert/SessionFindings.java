@@ -31,6 +31,8 @@ final class SessionFindings {
     /** Media the metadata names that could not be used: an output without it is partial. */
     private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
             Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED);
+    /** Media used whose sync cannot be vouched for (a damaged .aac whose loss could not be measured). */
+    private static final Set<Code> UNCERTAIN = Set.of(Code.AUDIO_DAMAGE_UNMEASURED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */
     private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
@@ -43,7 +45,8 @@ final class SessionFindings {
         List<Diagnostic> out = new ArrayList<>();
         for (SessionPlanner.UserPlan user : users) {
             out.addAll(user(user));
-            user.output().ifPresent(o -> partial(o, lostFiles(user, users, found)).ifPresent(out::add));
+            user.output().ifPresent(o -> partial(o, lostFiles(user, users, found, LOST),
+                    lostFiles(user, users, found, UNCERTAIN)).ifPresent(out::add));
         }
         out.addAll(splitSessions(folder));
         return out;
@@ -56,7 +59,7 @@ final class SessionFindings {
      */
     static int lostWithoutOutput(SessionPlanner.SessionPlan plan) {
         return (int) plan.users().stream().filter(u -> u.output().isEmpty())
-                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics()).isEmpty() || refused(u, plan.diagnostics()))
+                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics(), LOST).isEmpty() || refused(u, plan.diagnostics()))
                 .count();
     }
 
@@ -99,13 +102,15 @@ final class SessionFindings {
         return OptionalDouble.of(video.getAsDouble() - audio.getAsDouble());
     }
 
-    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost) {
-        if (lost.isEmpty()) {
+    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost, List<String> uncertain) {
+        if (lost.isEmpty() && uncertain.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made without "
-                + String.join(", ", lost) + " (see the diagnostics of those files)").uid(out.uid())
-                .file(out.fileName()).build());
+        String without = lost.isEmpty() ? "" : " without " + String.join(", ", lost);
+        String with = uncertain.isEmpty() ? "" : (lost.isEmpty() ? "" : " and") + " with " + String.join(", ", uncertain)
+                + ", whose sync after a damaged stretch is uncertain";
+        return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made" + without + with
+                + " (see the diagnostics of those files)").uid(out.uid()).file(out.fileName()).build());
     }
 
     /**
@@ -118,11 +123,11 @@ final class SessionFindings {
      * output's kind, not the loss, left that track out: not counted.
      */
     private static List<String> lostFiles(SessionPlanner.UserPlan user, List<SessionPlanner.UserPlan> all,
-                                          List<Diagnostic> found) {
+                                          List<Diagnostic> found, Set<Code> codes) {
         String uid = user.timeline().uid();
         List<SessionPlanner.UserPlan> same = all.stream().filter(u -> u.timeline().uid().equals(uid)).toList();
         return found.stream()
-                .filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
+                .filter(d -> d.severity() == Severity.ERROR && codes.contains(d.code()))
                 .filter(d -> d.uid().map(uid::equals).orElse(false) && d.file().isPresent())
                 .map(d -> d.file().get()).filter(f -> isVideo(f) || isAudio(f)).distinct()
                 .filter(f -> owner(f, same) == user)

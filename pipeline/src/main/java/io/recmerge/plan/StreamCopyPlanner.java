@@ -46,7 +46,7 @@ final class StreamCopyPlanner {
         Optional<FilterGraph> audioGraph = Optional.empty();
         for (MediaPiece a : d.audio()) {
             cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds())
-                    : List.of());
+                    : a.inputOptions());
         }
         if (audioCopied && !d.audio().isEmpty()) {
             maps.addAll(List.of("-map", "0:a:0"));

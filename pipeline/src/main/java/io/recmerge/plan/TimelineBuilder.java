@@ -51,8 +51,10 @@ public final class TimelineBuilder {
                 videoPiece(name, f, v.get(), events).ifPresent(video::add);
             } else if (a.isPresent()) {
                 Optional<MediaPiece> piece = audioPiece(name, f, a.get(), events);
-                piece.ifPresent(audio::add);
-                piece.flatMap(p -> shortAudio(meta, p, events)).ifPresent(diagnostics::add);
+                List<MediaPiece> parts = piece.map(p -> f.adtsDamage().map(d -> DamagedAudio.parts(p, d))
+                        .orElse(List.of(p))).orElse(List.of());
+                audio.addAll(parts);
+                piece.flatMap(p -> shortAudio(meta, parts, events)).ifPresent(diagnostics::add);
             } else {
                 diagnostics.add(Diagnostic.of(Code.MEDIA_UNSUPPORTED, name + " has no audio or video stream")
                         .uid(meta.uid()).file(name).build());
@@ -84,7 +86,7 @@ public final class TimelineBuilder {
                 events.rotations());
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
-                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo()));
+                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo(), java.util.OptionalLong.empty()));
     }
 
     /**
@@ -92,18 +94,20 @@ public final class TimelineBuilder {
      * wrote 46.12 s of ADTS for a 47.29 s span). Where they were lost is unknown, ADTS has no
      * timestamps; the user learns how much is missing.
      */
-    static Optional<Diagnostic> shortAudio(MetadataFile meta, MediaPiece audio, FileEvents events) {
-        if (events.close().isEmpty()) {
+    static Optional<Diagnostic> shortAudio(MetadataFile meta, List<MediaPiece> parts, FileEvents events) {
+        if (events.close().isEmpty() || parts.isEmpty()) {
             return Optional.empty();
         }
+        MediaPiece audio = parts.get(0);
         double span = events.close().get() - audio.start();
-        double missing = span - audio.duration();
+        double held = parts.stream().mapToDouble(MediaPiece::duration).sum();
+        double missing = events.close().get() - parts.get(parts.size() - 1).end();
         if (!(missing > SHORT_AUDIO_SECONDS)) {
             return Optional.empty();
         }
         return Optional.of(Diagnostic.of(Code.AUDIO_SHORTER_THAN_SPAN, String.format(Locale.ROOT,
                 "%s holds %.3f s of audio for its %.3f s from create to close (%.3f-%.3f s): %.3f s are missing",
-                audio.name(), audio.duration(), span, audio.start(), events.close().get(), missing))
+                audio.name(), held, span, audio.start(), events.close().get(), missing))
                 .uid(meta.uid()).file(audio.name()).build());
     }
 

@@ -109,7 +109,12 @@ final class FileExaminer {
         }
         Optional<Diagnostic> annexB = annexB(file, name, uid, facts);
         MediaFacts used = annexB.isPresent() ? facts.withAnnexBVideo() : facts;
-        List<Diagnostic> notes = annexB.map(List::of).orElse(List.of());
+        List<Diagnostic> notes = new java.util.ArrayList<>(annexB.map(List::of).orElse(List.of()));
+        Optional<AdtsDamage.Found> damage = facts.formatIs("aac") ? AdtsDamage.examine(file, name, uid) : Optional.empty();
+        if (damage.isPresent()) {
+            used = used.withAdtsDamage(damage.get().scan());
+            notes.addAll(damage.get().diagnostics());
+        }
         DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0),
                 annexB.isPresent() ? ANNEXB_DECODER_MESSAGES : List.of());
         switch (decoded.status()) {
