@@ -2,7 +2,6 @@ package io.recmerge.probe;
 
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
-import io.recmerge.container.AnnexB;
 import io.recmerge.container.Mp4Boxes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,10 +24,12 @@ final class FileExaminer {
 
     private final Prober prober;
     private final DecodeCheck decoder;
+    private final TimestampJumps jumps;
 
     FileExaminer(Prober prober, DecodeCheck decoder) {
         this.prober = prober;
         this.decoder = decoder;
+        this.jumps = new TimestampJumps(prober.runner());
     }
 
     /** @param diagnostics why the file cannot be used, or notes about a usable one */
@@ -107,16 +108,10 @@ final class FileExaminer {
         if (facts.firstAudio().isEmpty() && facts.firstVideo().isEmpty()) {
             return new Examined(Optional.of(facts), List.of()); // the timeline reports a file without streams
         }
-        Optional<Diagnostic> annexB = annexB(file, name, uid, facts);
-        MediaFacts used = annexB.isPresent() ? facts.withAnnexBVideo() : facts;
-        List<Diagnostic> notes = new java.util.ArrayList<>(annexB.map(List::of).orElse(List.of()));
-        Optional<AdtsDamage.Found> damage = facts.formatIs("aac") ? AdtsDamage.examine(file, name, uid) : Optional.empty();
-        if (damage.isPresent()) {
-            used = used.withAdtsDamage(damage.get().scan());
-            notes.addAll(damage.get().diagnostics());
-        }
-        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0),
-                annexB.isPresent() ? ANNEXB_DECODER_MESSAGES : List.of());
+        FileNotes.Noted noted = FileNotes.of(file, name, uid, facts, jumps);
+        MediaFacts used = noted.facts();
+        List<Diagnostic> notes = noted.notes();
+        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0), noted.expectedDecoderMessages());
         switch (decoded.status()) {
             case UNDECODABLE:
                 return refused(diagnostic(Code.UNDECODABLE_MEDIA, name + " does not decode: " + decoded.detail()
@@ -127,24 +122,6 @@ final class FileExaminer {
                 return new Examined(Optional.of(used), all);
             default:
                 return new Examined(Optional.of(used), notes);
-        }
-    }
-
-    /** What the h264 decoder says about every packet of an Annex B stream in MP4: the quirk, not damage. */
-    static final List<String> ANNEXB_DECODER_MESSAGES = List.of("Invalid NAL unit size",
-            "missing picture in access unit", "Error splitting the input into NAL units");
-
-    /** An H.264 MP4 whose samples hold start codes (the SDK 2.x recorder's), checked on its first samples. */
-    private static Optional<Diagnostic> annexB(Path file, String name, String uid, MediaFacts facts) {
-        boolean h264Mp4 = facts.formatIs("mp4") && facts.firstVideo().map(v -> "h264".equals(v.codec())).orElse(false);
-        try {
-            Optional<AnnexB.Finding> found = h264Mp4 ? AnnexB.inMp4(file) : Optional.empty();
-            return found.filter(AnnexB.Finding::detected).map(f -> diagnostic(Code.ANNEXB_IN_MP4, String.format(
-                    Locale.ROOT, "%s stores its H.264 in Annex B form (start codes 00 00 00 01 instead of NAL lengths "
-                            + "in all %d samples checked) inside an avc1 track; its packets are rewrapped for the copy",
-                    name, f.checked()), name, uid));
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable bytes: ffprobe already read the file; the copy will tell
         }
     }
 

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recmerge.testkit.AnnexBRewrite;
 import io.recmerge.testkit.Container;
-import io.recmerge.testkit.GeneratedSession;
-import io.recmerge.testkit.RecordingFactory;
-import io.recmerge.testkit.SessionSpec;
-import io.recmerge.testkit.UserSessionSpec;
-import io.recmerge.testkit.VideoSpec;
+import io.recmerge.testkit.SingleVideo;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,11 +37,7 @@ class AnnexBTest {
 
     @Test
     void aKitMp4IsNormalAndItsRewrittenCopyIsAnnexBInEverySampleChecked() throws Exception {
-        String base = UserSessionSpec.baseName("1001", "20261123101500");
-        GeneratedSession s = RecordingFactory.cached(new SessionSpec("annexb-unit", List.of(UserSessionSpec.of("1001",
-                "20261123101500", List.of(), List.of(VideoSpec.of(base + ".mp4", Container.MP4_H264, 0, 0, 1,
-                        List.of())))), true));
-        Path mp4 = Files.copy(s.file(base + ".mp4"), tmp.resolve("v.mp4"));
+        Path mp4 = Files.copy(SingleVideo.cached("h264-1s", Container.MP4_H264, 1), tmp.resolve("v.mp4"));
 
         Mp4VideoSamples samples = Mp4VideoSamples.read(mp4, Integer.MAX_VALUE).orElseThrow();
         assertThat(samples.sampleEntry()).isEqualTo("avc1");

@@ -6,11 +6,7 @@ import io.recmerge.engine.EngineLocator;
 import io.recmerge.engine.ExecProcessRunner;
 import io.recmerge.testkit.Container;
 import io.recmerge.testkit.FfmpegTool;
-import io.recmerge.testkit.GeneratedSession;
-import io.recmerge.testkit.RecordingFactory;
-import io.recmerge.testkit.SessionSpec;
-import io.recmerge.testkit.UserSessionSpec;
-import io.recmerge.testkit.VideoSpec;
+import io.recmerge.testkit.SingleVideo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,13 +39,10 @@ class DecoderMessagesTest {
 
     @Test
     void aCleanVp8WebmWithARepeatedTimestampDecodesCleanAlthoughTheMuxerComplains() throws Exception {
-        String base = UserSessionSpec.baseName("2002", "20261123101500");
-        GeneratedSession s = RecordingFactory.cached(new SessionSpec("vp8-dup-dts", List.of(UserSessionSpec.of("2002",
-                "20261123101500", List.of(), List.of(VideoSpec.of(base + ".webm", Container.WEBM_VP8, 0, 0, 2,
-                        List.of())))), true));
+        Path webm = SingleVideo.cached("vp8-2s", Container.WEBM_VP8, 2);
         Path dup = tmp.resolve("dup.webm");
         // Frame 10 takes frame 9's timestamp, as WebMs from other ffmpeg builds have it.
-        FfmpegTool.ffmpeg(List.of("-i", s.file(base + ".webm").toString(), "-c", "copy", "-bsf:v",
+        FfmpegTool.ffmpeg(List.of("-i", webm.toString(), "-c", "copy", "-bsf:v",
                 "setts=ts=if(eq(N\\,10)\\,PREV_INPTS\\,PTS)", "-y", dup.toString()));
         FfmpegTool.Result raw = FfmpegTool.ffmpegUnchecked(List.of("-i", dup.toString(), "-f", "null", "-"));
         assertThat(raw.stderr()).as("the fixture must make the muxer complain").contains("non monotonically increasing dts");
