@@ -71,6 +71,27 @@ class Sdk2RecordingTest {
     }
 
     @Test
+    void aTranscodeOfTheVariableRateVideoGetsAStandardFrameRateAndStaysInSync() throws Exception {
+        Path dir = Sdk2Folder.cached();
+        assertThat(avgFrameRate(dir.resolve(Sdk2Folder.MP4))).as("the source's average rate").isCloseTo(Sdk2Folder.RATE,
+                within(0.05));
+        Path out = tmp.resolve("out");
+
+        ConvertCliTest.Run run = ConvertCliTest.run("convert", dir.toString(), "-o", out.toString(), "--size", "180x320");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode output = manifest.path("outputs").get(0);
+        assertThat(output.path("strategy").asText()).isEqualTo("transcode");
+        assertThat(manifest.toString()).doesNotContain("DECODE_ERRORS");
+        Path file = out.resolve(output.path("file").asText());
+        assertThat(avgFrameRate(file)).isEqualTo(15.0);
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, output.path("sessionOffset").asDouble(), Sdk2Folder.EVENTS, Sdk2Folder.EVENTS,
+                15);
+    }
+
+    @Test
     void inspectShowsTheChannelTheSdkVersionAndWhyTheRecorderLeftWithoutACrash() throws Exception {
         Path dir = Sdk2Folder.cached();
 
@@ -111,6 +132,13 @@ class Sdk2RecordingTest {
                     .isCloseTo(source.get(i) - source.get(0), within(0.0015));
         }
         assertThat(output.get(0)).as("first frame at its session time").isCloseTo(Math.max(0, shift), within(0.0015));
+    }
+
+    private static double avgFrameRate(Path file) {
+        FfmpegTool.Result r = FfmpegTool.ffprobe(List.of("-select_streams", "v:0", "-show_entries",
+                "stream=avg_frame_rate", "-of", "csv=p=0", file.toString()));
+        String[] rate = new String(r.stdout(), StandardCharsets.UTF_8).strip().split("/");
+        return Double.parseDouble(rate[0]) / Double.parseDouble(rate[1]);
     }
 
     private static List<Double> videoPackets(Path file) {

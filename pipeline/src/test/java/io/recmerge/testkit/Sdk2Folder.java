@@ -16,13 +16,13 @@ import java.util.stream.Stream;
  * media named {@code <uid>_<stamp>} without {@code uid_}, metadata {@code uid_0_<stamp>.txt} with
  * a space at the end of create/close lines, the video's create and info 1 ms apart; the H.264
  * samples in Annex B form (AUD, SPS, PPS, SEI in-band, start codes) in an avc1 track, millisecond
- * timestamps with jitter (variable frame rate); the audio shorter than its create-close span;
+ * timestamps at 15.163 frames a second on average (variable frame rate); the audio shorter than its create-close span;
  * metadata.txt, agorasdk.log, recording_0.log, agorareport.dat, recording_sys.log of the
  * LegacyMediaFile writer with "leave path code 18", and recording2-done.txt.
  */
 public final class Sdk2Folder {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     public static final String UID = "0";
     public static final String METADATA = "uid_0_20190208084418570.txt";
     public static final String AAC = "0_20190208084418569.aac";
@@ -36,8 +36,11 @@ public final class Sdk2Folder {
     public static final double AUDIO_SECONDS = 5.2;
     static final VideoSpec VIDEO = new VideoSpec(MP4, Container.MP4_H264, VIDEO_CREATE, VIDEO_INFO, 5.8, 360, 640,
             15, List.of(1.3, 2.45, 3.9, 4.6), List.of());
-    /** Beeps sit on the flash frames. */
-    public static final List<Double> EVENTS = VIDEO.snappedFlashes();
+    /** The recorder's average rate: frames at round(k * 1000 / 15.163) ms, a variable frame rate. */
+    public static final double RATE = 15.163;
+    /** Beeps sit on the flash frames, at their retimed session times. */
+    public static final List<Double> EVENTS = VIDEO.flashFrames().stream()
+            .map(k -> Math.round(VIDEO_INFO * 1000 + ptsMillis(k)) / 1000.0).toList();
     public static final int FRAMES = VIDEO.frameCount();
     public static final List<String> SYS_LOG = List.of(
             "[2019-02-08 08:44:14.521] [info] Agora SDK ver 2.3.0 build 230, built on Jan 21 2019 12:00:00",
@@ -48,6 +51,11 @@ public final class Sdk2Folder {
             "[2019-02-08 08:44:24.865] [info] /home/agora/recording/media_file_legacy.cpp:76: ~LegacyMediaFile");
 
     private Sdk2Folder() {
+    }
+
+    /** The timestamp of frame k on the file's own timeline, in milliseconds. */
+    static long ptsMillis(int k) {
+        return Math.round(k * 1000 / RATE);
     }
 
     /** The metadata exactly as the recorder writes it (create/close lines end in a space). */
@@ -113,7 +121,7 @@ public final class Sdk2Folder {
 
     /**
      * x264 with an AUD before every picture and SPS/PPS repeated in-band (the recorder's samples
-     * carry them), a 1 ms track time base and 4 ms of jitter on every fourth frame.
+     * carry them), then a 1 ms track time base and frames every 65.95 ms, rounded to the millisecond.
      */
     private static void writeVideo(Path file) throws IOException {
         Path encoded = file.resolveSibling("encoded.mp4");
@@ -122,9 +130,9 @@ public final class Sdk2Folder {
                 "-fflags", "+bitexact", "-c:v", "libx264", "-profile:v", "baseline", "-preset", "veryfast",
                 "-crf", "32", "-g", "30", "-pix_fmt", "yuv420p", "-x264-params", "aud=1:repeat-headers=1",
                 "-video_track_timescale", "1000", "-f", "mp4", "-y", encoded.toString()));
-        // Remuxed, so that the time base is the track's 1 ms (the encoder's is 1/15 s).
+        // Remuxed, so that the time base is the track's 1 ms (the encoder's is 1/15 s), and retimed.
         FfmpegTool.ffmpeg(List.of("-i", encoded.toString(), "-c", "copy", "-bsf:v",
-                "setts=ts=PTS+if(eq(mod(N\\,4)\\,1)\\,4\\,0)", "-video_track_timescale", "1000",
+                "setts=ts=round(N*1000/" + RATE + ")", "-video_track_timescale", "1000",
                 "-fflags", "+bitexact", "-f", "mp4", "-y", file.toString()));
         Files.delete(encoded);
     }
