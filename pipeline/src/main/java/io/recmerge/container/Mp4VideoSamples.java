@@ -67,7 +67,8 @@ public record Mp4VideoSamples(String sampleEntry, int nalLengthSize, List<Long> 
         if (hdlr.isEmpty() || !Boxes.fourCc(b, hdlr.get().from() + 8).equals("vide")) {
             return Optional.empty();
         }
-        Optional<Boxes.Span> stbl = mdia.flatMap(m -> Boxes.child(b, m, "minf")).flatMap(m -> Boxes.child(b, m, "stbl"));
+        Optional<Boxes.Span> stbl = mdia.flatMap(m -> Boxes.child(b, m, "minf"))
+                .flatMap(m -> Boxes.child(b, m, "stbl"));
         if (stbl.isEmpty()) {
             return Optional.empty();
         }

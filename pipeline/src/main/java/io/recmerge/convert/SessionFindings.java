@@ -59,7 +59,8 @@ final class SessionFindings {
      */
     static int lostWithoutOutput(SessionPlanner.SessionPlan plan) {
         return (int) plan.users().stream().filter(u -> u.output().isEmpty())
-                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics(), LOST).isEmpty() || refused(u, plan.diagnostics()))
+                .filter(u -> !lostFiles(u, plan.users(), plan.diagnostics(), LOST).isEmpty()
+                        || refused(u, plan.diagnostics()))
                 .count();
     }
 
@@ -102,13 +103,14 @@ final class SessionFindings {
         return OptionalDouble.of(video.getAsDouble() - audio.getAsDouble());
     }
 
-    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost, List<String> uncertain) {
+    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost,
+                                                          List<String> uncertain) {
         if (lost.isEmpty() && uncertain.isEmpty()) {
             return java.util.Optional.empty();
         }
         String without = lost.isEmpty() ? "" : " without " + String.join(", ", lost);
-        String with = uncertain.isEmpty() ? "" : (lost.isEmpty() ? "" : " and") + " with " + String.join(", ", uncertain)
-                + ", whose sync after a damaged stretch is uncertain";
+        String with = uncertain.isEmpty() ? "" : (lost.isEmpty() ? "" : " and") + " with "
+                + String.join(", ", uncertain) + ", whose sync after a damaged stretch is uncertain";
         return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made" + without + with
                 + " (see the diagnostics of those files)").uid(out.uid()).file(out.fileName()).build());
     }

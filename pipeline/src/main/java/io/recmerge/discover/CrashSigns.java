@@ -59,8 +59,8 @@ public record CrashSigns(List<String> signs, Optional<Duration> idle) {
             signs.add(count(noIndex.size(), "MP4 file") + " without an index (moov) " + names(noIndex));
         }
         log.filter(RecorderLog::hasCrashSignature).ifPresent(l -> signs.add(l.file().getFileName() + " opens "
-                + l.openWriterNames() + " (" + l.mediaFileLines() + " open line(s)) without a ~" + l.openWriters().get(0)
-                + " after the last one"));
+                + l.openWriterNames() + " (" + l.mediaFileLines() + " open line(s)) without a ~"
+                + l.openWriters().get(0) + " after the last one"));
         return new CrashSigns(signs, idle(files));
     }
 

@@ -24,7 +24,8 @@ public record RecorderInfo(Optional<String> channel, Optional<String> sdkVersion
     static final int HEAD_BYTES = 64 * 1024;
     static final int MAX_VALUE = 100;
     private static final Pattern CHANNEL = Pattern.compile("<channel name>([^<\\r\\n]*)</channel name>");
-    private static final Pattern VERSION = Pattern.compile("Agora SDK ver(?:sion)?\\s+([0-9][0-9A-Za-z.]*(?: build \\d+)?)");
+    private static final Pattern VERSION = Pattern.compile(
+            "Agora SDK ver(?:sion)?\\s+([0-9][0-9A-Za-z.]*(?: build \\d+)?)");
     private static final List<String> VERSION_FILES = List.of("agorasdk.log", "recording_sys.log", "recording_0.log",
             "recording.log");
 

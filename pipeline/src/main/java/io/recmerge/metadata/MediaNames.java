@@ -52,7 +52,8 @@ public final class MediaNames {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.of(n(m, 1), n(m, 2), n(m, 3), n(m, 4), n(m, 5), n(m, 6), n(m, 7) * 1_000_000));
+            return Optional.of(LocalDateTime.of(n(m, 1), n(m, 2), n(m, 3), n(m, 4), n(m, 5), n(m, 6),
+                    n(m, 7) * 1_000_000));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -52,7 +52,8 @@ final class AudioMix {
         }
         if (piece.fromByte().isPresent()) {
             // One part of a damaged file: its decode runs on past the damage, the next part starts there.
-            filters.add(Filter.of("atrim", "end", Seconds.of(Math.max(0.001, piece.duration() - Math.max(0, -relative)))));
+            double kept = Math.max(0.001, piece.duration() - Math.max(0, -relative));
+            filters.add(Filter.of("atrim", "end", Seconds.of(kept)));
         }
         filters.add(Filter.of("aresample", "osr", rate));
         filters.add(Filter.of("aformat", "sample_fmts", "fltp", "channel_layouts", layout));

@@ -51,6 +51,7 @@ final class DamagedAudio {
     private static MediaPiece part(MediaPiece w, double start, double duration, long fromByte) {
         return new MediaPiece(w.name(), w.file(), w.kind(), start, duration, w.codec(), w.container(),
                 w.sourceStartTime(), w.width(), w.height(), w.pixelFormat(), w.frameRate(), w.sampleRate(),
-                w.channels(), w.primingSamples(), w.rotations(), w.audibleFrom(), w.annexB(), OptionalLong.of(fromByte));
+                w.channels(), w.primingSamples(), w.rotations(), w.audibleFrom(), w.annexB(),
+                OptionalLong.of(fromByte));
     }
 }

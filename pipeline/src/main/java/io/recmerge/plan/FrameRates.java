@@ -45,6 +45,7 @@ final class FrameRates {
                 best = s;
             }
         }
-        return Math.abs(best - rate) <= rate * STANDARD_TOLERANCE ? best : Math.max(MIN, Math.min(MAX, Math.round(rate)));
+        return Math.abs(best - rate) <= rate * STANDARD_TOLERANCE ? best
+                : Math.max(MIN, Math.min(MAX, Math.round(rate)));
     }
 }

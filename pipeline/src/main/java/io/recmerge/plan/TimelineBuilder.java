@@ -86,7 +86,8 @@ public final class TimelineBuilder {
                 events.rotations());
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
-                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo(), java.util.OptionalLong.empty()));
+                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo(),
+                java.util.OptionalLong.empty()));
     }
 
     /**

@@ -28,7 +28,8 @@ final class AdtsDamage {
     /** @return the scan of a damaged file with its diagnostics, or empty for an intact (or unscannable) file */
     static Optional<Found> examine(Path file, String name, String uid) {
         try {
-            return AdtsScan.of(file).filter(AdtsScan::damaged).map(scan -> new Found(scan, diagnostics(scan, name, uid)));
+            return AdtsScan.of(file).filter(AdtsScan::damaged)
+                    .map(scan -> new Found(scan, diagnostics(scan, name, uid)));
         } catch (IOException e) {
             return Optional.empty(); // ffprobe read the file moments ago; the render will say what is wrong
         }

@@ -118,7 +118,8 @@ final class FileExaminer {
                         + "; it was not used", name, uid));
             case ERRORS:
                 List<Diagnostic> all = new java.util.ArrayList<>(notes);
-                all.add(diagnostic(Code.DECODE_ERRORS, name + ": " + decoded.detail() + "; the file was used", name, uid));
+                all.add(diagnostic(Code.DECODE_ERRORS, name + ": " + decoded.detail() + "; the file was used", name,
+                        uid));
                 return new Examined(Optional.of(used), all);
             default:
                 return new Examined(Optional.of(used), notes);

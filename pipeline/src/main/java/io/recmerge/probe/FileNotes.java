@@ -33,7 +33,8 @@ final class FileNotes {
         Optional<Diagnostic> annexB = annexB(file, name, uid, facts);
         MediaFacts used = annexB.isPresent() ? facts.withAnnexBVideo() : facts;
         List<Diagnostic> notes = new ArrayList<>(annexB.stream().toList());
-        Optional<AdtsDamage.Found> damage = facts.formatIs("aac") ? AdtsDamage.examine(file, name, uid) : Optional.empty();
+        Optional<AdtsDamage.Found> damage = facts.formatIs("aac") ? AdtsDamage.examine(file, name, uid)
+                : Optional.empty();
         if (damage.isPresent()) {
             used = used.withAdtsDamage(damage.get().scan());
             notes.addAll(damage.get().diagnostics());
