@@ -78,8 +78,9 @@ public final class MediaInventory {
     /**
      * The recorder's own files of this user session ({@code <base>.aac}, {@code <base>_2.mp4},
      * ..., or the SDK 2.x recorder's {@code <uid>_<stamp>.aac}, see {@link MediaNames}) that its
-     * metadata does not name: a crash cut the metadata short, or emptied it without a copy. Without their create/info times they cannot be placed on the clock, so they are not
-     * used, but the user is told the media is there. recmerge's outputs ({@code _av.mp4},
+     * metadata does not name: a crash cut the metadata short, or emptied it without a copy.
+     * Without their create/info times they cannot be placed on the clock, so they are not used,
+     * but the user is told the media is there. recmerge's outputs ({@code _av.mp4},
      * {@code .m4a}) never match the pattern, so converting into the folder itself is safe.
      */
     private static List<Diagnostic> unnamed(Path dir, MetadataFile meta) {
