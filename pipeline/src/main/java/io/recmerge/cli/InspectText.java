@@ -34,6 +34,10 @@ final class InspectText {
             default -> "NOT finished (no recording2-done.txt; still recording?)";
         };
         out.append(String.format(Locale.ROOT, "session %s: recording %s%n", in.session().name(), state));
+        if (r.channel().isPresent() || r.sdkVersion().isPresent()) {
+            out.append("  ").append(r.channel().map(c -> "channel " + c).orElse("channel unknown"))
+                    .append(r.sdkVersion().map(v -> ", recorded by Agora SDK " + v).orElse("")).append('\n');
+        }
         r.crashSigns().forEach(sign -> out.append("  crash sign: ").append(sign).append('\n'));
         if (!in.session().recordingDone()) {
             r.idleSeconds().ifPresent(s -> out.append(String.format(Locale.ROOT,

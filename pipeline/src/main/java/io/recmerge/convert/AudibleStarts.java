@@ -23,7 +23,9 @@ final class AudibleStarts {
             return t;
         }
         double v = firstVideo.getAsDouble();
-        List<MediaPiece> audio = t.audio().stream().map(p -> p.start() >= v ? p : analysed(p, v, probe)).toList();
+        // A later part of a damaged .aac is read from its own byte on; the probe reads from the start: not analysed.
+        List<MediaPiece> audio = t.audio().stream().map(p -> p.start() >= v || !p.inputOptions().isEmpty() ? p
+                : analysed(p, v, probe)).toList();
         return new UserTimeline(t.uid(), t.stamp(), t.baseName(), audio, t.video(), t.diagnostics());
     }
 

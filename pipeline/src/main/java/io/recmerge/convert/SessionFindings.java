@@ -4,6 +4,7 @@ import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.diag.Severity;
 import io.recmerge.discover.SessionFolder;
+import io.recmerge.metadata.MediaNames;
 import io.recmerge.metadata.MetadataFile;
 import io.recmerge.plan.MediaPiece;
 import io.recmerge.plan.PlannedOutput;
@@ -30,6 +31,8 @@ final class SessionFindings {
     /** Media the metadata names that could not be used: an output without it is partial. */
     private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
             Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED);
+    /** Media used whose sync cannot be vouched for (a damaged .aac whose loss could not be measured). */
+    private static final Set<Code> UNCERTAIN = Set.of(Code.AUDIO_DAMAGE_UNMEASURED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */
     private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
@@ -42,7 +45,8 @@ final class SessionFindings {
         List<Diagnostic> out = new ArrayList<>();
         for (SessionPlanner.UserPlan user : users) {
             out.addAll(user(user));
-            user.output().ifPresent(o -> partial(o, lostFiles(user, users, found)).ifPresent(out::add));
+            user.output().ifPresent(o -> partial(o, lostFiles(user, users, found, LOST),
+                    lostFiles(user, users, found, UNCERTAIN)).ifPresent(out::add));
         }
         out.addAll(splitSessions(folder));
         return out;
@@ -65,14 +69,20 @@ final class SessionFindings {
         if (refused.isPresent()) {
             return refused;
         }
-        List<String> lost = lostFiles(user, plan.users(), plan.diagnostics());
+        List<String> lost = lostFiles(user, plan.users(), plan.diagnostics(), LOST);
         return plan.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
                 .filter(d -> d.file().map(lost::contains).orElse(false)).findFirst();
     }
 
-    /** The media files of the user's output that could not be used (the output is partial). */
+    /**
+     * The media files of the user's output that could not be used, or whose sync cannot be vouched
+     * for (a damaged .aac whose loss could not be measured): the output is partial.
+     */
     static List<String> missing(SessionPlanner.UserPlan user, SessionPlanner.SessionPlan plan) {
-        return lostFiles(user, plan.users(), plan.diagnostics());
+        List<String> files = new ArrayList<>(lostFiles(user, plan.users(), plan.diagnostics(), LOST));
+        lostFiles(user, plan.users(), plan.diagnostics(), UNCERTAIN).stream().filter(f -> !files.contains(f))
+                .forEach(files::add);
+        return files;
     }
 
     private static List<Diagnostic> user(SessionPlanner.UserPlan user) {
@@ -108,29 +118,33 @@ final class SessionFindings {
         return OptionalDouble.of(video.getAsDouble() - audio.getAsDouble());
     }
 
-    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost) {
-        if (lost.isEmpty()) {
+    private static java.util.Optional<Diagnostic> partial(PlannedOutput out, List<String> lost,
+                                                          List<String> uncertain) {
+        if (lost.isEmpty() && uncertain.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made without "
-                + String.join(", ", lost) + " (see the diagnostics of those files)").uid(out.uid())
-                .file(out.fileName()).build());
+        String without = lost.isEmpty() ? "" : " without " + String.join(", ", lost);
+        String with = uncertain.isEmpty() ? "" : (lost.isEmpty() ? "" : " and") + " with "
+                + String.join(", ", uncertain) + ", whose sync after a damaged stretch is uncertain";
+        return java.util.Optional.of(Diagnostic.of(Code.OUTPUT_PARTIAL, out.fileName() + " is made" + without + with
+                + " (see the diagnostics of those files)").uid(out.uid()).file(out.fileName()).build());
     }
 
     /**
      * The user's lost files: ERROR diagnostics of the same uid about a media file (a metadata line
      * refused for its name is about the .txt, not about media) whose owner is this user: the plan
      * whose metadata names it, else the one whose base name it starts with (a file the metadata
-     * does not name), else the uid's first plan (uid modes keep only the first session's metadata).
+     * does not name; the SDK 2.x recorder's {@code <uid>_<stamp>} names by their stamp), else the
+     * uid's first plan (uid modes keep only the first session's metadata).
      * In an audio-only (video-only) output of a user whose timeline still has video (audio), the
      * output's kind, not the loss, left that track out: not counted.
      */
     private static List<String> lostFiles(SessionPlanner.UserPlan user, List<SessionPlanner.UserPlan> all,
-                                          List<Diagnostic> found) {
+                                          List<Diagnostic> found, Set<Code> codes) {
         String uid = user.timeline().uid();
         List<SessionPlanner.UserPlan> same = all.stream().filter(u -> u.timeline().uid().equals(uid)).toList();
         return found.stream()
-                .filter(d -> d.severity() == Severity.ERROR && LOST.contains(d.code()))
+                .filter(d -> d.severity() == Severity.ERROR && codes.contains(d.code()))
                 .filter(d -> d.uid().map(uid::equals).orElse(false) && d.file().isPresent())
                 .map(d -> d.file().get()).filter(f -> isVideo(f) || isAudio(f)).distinct()
                 .filter(f -> owner(f, same) == user)
@@ -141,7 +155,8 @@ final class SessionFindings {
     private static SessionPlanner.UserPlan owner(String file, List<SessionPlanner.UserPlan> same) {
         return same.stream().filter(u -> u.metadata().mediaFiles().contains(file)).findFirst()
                 .or(() -> same.stream().filter(u -> file.startsWith(u.metadata().baseName() + "_")
-                        || file.startsWith(u.metadata().baseName() + ".")).findFirst())
+                        || file.startsWith(u.metadata().baseName() + ".") || MediaNames.ownedBy(u.metadata(), file))
+                        .findFirst())
                 .orElse(same.get(0));
     }
 

@@ -86,7 +86,23 @@ public enum Code {
     // messages and safety (issue 10)
     METADATA_NOT_A_FILE(Severity.WARNING, "recmerge reads only regular files as metadata (the recorder writes no links "
             + "or folders); a symbolic link or folder named like uid_*.txt was not opened. Copy the real file into the "
-            + "session folder if it belongs to this recording.");
+            + "session folder if it belongs to this recording."),
+    // what the SDK 2.x recorder really writes (issue 8)
+    ANNEXB_IN_MP4(Severity.INFO, "The recorder (SDK 2.x) stores H.264 in the MP4 with start codes (Annex B) instead of "
+            + "the NAL lengths MP4 prescribes. ffmpeg logs \"Invalid NAL unit size\" for every packet of such a file but "
+            + "shows the pictures, and a plain 'ffmpeg -c copy' keeps no video at all. recmerge rewraps the packets "
+            + "(through MPEG-TS, nothing is decoded) so the output is a conformant MP4 with every frame."),
+    AUDIO_SHORTER_THAN_SPAN(Severity.INFO, "The recorder lost audio frames while recording (ADTS has no timestamps, so "
+            + "a loss does not show as a gap): the audio was placed from its create time; if the frames were lost "
+            + "early, the sound after the loss plays early by up to the missing seconds."),
+    AUDIO_DAMAGED(Severity.WARNING, "Part of the .aac file is damaged (a transfer or disk error, or a crash while "
+            + "writing). ADTS has no timestamps, so every lost frame would move all later sound earlier; recmerge "
+            + "filled the damaged stretch with as much silence as the lost frames held, so the rest stays in sync."),
+    AUDIO_DAMAGE_UNMEASURED(Severity.ERROR, "Part of the .aac file is damaged and how much audio it held cannot be "
+            + "told, so the sound after the damage may be out of sync; the output is marked partial."),
+    VIDEO_TIMESTAMPS_JUMP(Severity.INFO, "The video's timestamps jump: frames are missing there (lost by the recorder "
+            + "or the network). The frames that exist were kept at their own times, so the picture stays in sync; it "
+            + "shows the last frame before the jump until the next one.");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

@@ -58,8 +58,9 @@ public record CrashSigns(List<String> signs, Optional<Duration> idle) {
         if (!noIndex.isEmpty()) {
             signs.add(count(noIndex.size(), "MP4 file") + " without an index (moov) " + names(noIndex));
         }
-        log.filter(RecorderLog::hasCrashSignature).ifPresent(l -> signs.add(l.file().getFileName() + " has "
-                + l.mediaFileLines() + " MediaFile line(s) without a ~MediaFile after the last one"));
+        log.filter(RecorderLog::hasCrashSignature).ifPresent(l -> signs.add(l.file().getFileName() + " opens "
+                + l.openWriterNames() + " (" + l.mediaFileLines() + " open line(s)) without a ~"
+                + l.openWriters().get(0) + " after the last one"));
         return new CrashSigns(signs, idle(files));
     }
 

@@ -13,7 +13,8 @@ import java.util.Optional;
  * Is the recording finished, still running or crashed, and why did the recorder leave: the
  * folder-level answers {@code convert} and {@code inspect} share (recording FAQ, "Recording status").
  */
-public record SessionStatus(State state, CrashSigns crash, Optional<RecorderLog> log, List<Diagnostic> diagnostics) {
+public record SessionStatus(State state, CrashSigns crash, Optional<RecorderLog> log, RecorderInfo recorder,
+                            List<Diagnostic> diagnostics) {
 
     /** {@code inspect} prints it; {@code convert} refuses everything but FINISHED without --force. */
     public enum State {
@@ -49,7 +50,7 @@ public record SessionStatus(State state, CrashSigns crash, Optional<RecorderLog>
         }
         log.ifPresent(l -> diagnostics.addAll(leaves(l)));
         State state = folder.recordingDone() ? State.FINISHED : crash.any() ? State.CRASHED : State.UNFINISHED;
-        return new SessionStatus(state, crash, log, diagnostics);
+        return new SessionStatus(state, crash, log, RecorderInfo.read(folder.dir()), diagnostics);
     }
 
     private static Optional<RecorderLog> readLog(SessionFolder folder) {

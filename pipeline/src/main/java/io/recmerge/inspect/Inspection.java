@@ -27,8 +27,11 @@ public record Inspection(Manifest.Session session, Recording recording, List<Use
      * @param state finished, crashed (no done marker and crash signs) or unfinished (still recording?)
      * @param idleSeconds how long nothing in the folder has changed
      * @param leaves the recorder log's leave codes, decoded
+     * @param channel the channel name, when the recorder wrote metadata.txt (SDK 2.x)
+     * @param sdkVersion the recorder's SDK version from its logs ("2.3.0 build 230")
      */
-    public record Recording(String state, List<String> crashSigns, Optional<Long> idleSeconds, List<Leave> leaves) { }
+    public record Recording(String state, List<String> crashSigns, Optional<Long> idleSeconds, List<Leave> leaves,
+                            Optional<String> channel, Optional<String> sdkVersion) { }
 
     /** One "leave channel with code:N" of the recorder log, with the reasons its bits stand for. */
     public record Leave(long code, List<String> reasons) { }
@@ -53,7 +56,8 @@ public record Inspection(Manifest.Session session, Recording recording, List<Use
         List<Leave> leaves = status.log().map(l -> l.leaves().stream().distinct()
                 .map(c -> new Leave(c.value(), c.reasons())).toList()).orElse(List.of());
         return new Recording(status.state().label(), status.crash().signs(),
-                status.crash().idle().map(Duration::toSeconds), leaves);
+                status.crash().idle().map(Duration::toSeconds), leaves, status.recorder().channel(),
+                status.recorder().sdkVersion());
     }
 
     private static User user(SessionPlanner.UserPlan u) {

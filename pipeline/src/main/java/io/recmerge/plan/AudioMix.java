@@ -50,6 +50,11 @@ final class AudioMix {
             filters.add(Filter.of("atrim", "start", Seconds.of(skip)));
             filters.add(Filter.of("asetpts", "expr", "PTS-STARTPTS"));
         }
+        if (piece.fromByte().isPresent()) {
+            // One part of a damaged file: its decode runs on past the damage, the next part starts there.
+            double kept = Math.max(0.001, piece.duration() - Math.max(0, -relative));
+            filters.add(Filter.of("atrim", "end", Seconds.of(kept)));
+        }
         filters.add(Filter.of("aresample", "osr", rate));
         filters.add(Filter.of("aformat", "sample_fmts", "fltp", "channel_layouts", layout));
         long delay = Math.round(Math.max(0, relative) * rate);

@@ -22,7 +22,7 @@ final class FilterGraphPlanner {
         FfmpegCommand.Builder cmd = FfmpegCommand.ffmpeg();
         List<FilterChain> chains = new ArrayList<>();
         for (MediaPiece a : d.audio()) {
-            cmd.input(a.file());
+            cmd.input(a.file(), a.inputOptions());
         }
         for (MediaPiece v : d.video()) {
             // The metadata says how to turn frames; a display matrix in the file must not turn them twice.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * One media file placed on the session clock.
@@ -16,11 +17,17 @@ import java.util.OptionalDouble;
  * @param rotations for video, the rotation spans covering [start, end); empty for audio
  * @param audibleFrom for audio, the session time sound first rises above the silence floor
  *                    ({@link #end()} when it never does); empty when not analysed
+ * @param annexB for H.264 video in MP4, the samples hold start codes instead of NAL lengths (the
+ *               SDK 2.x recorder's files): a copy must first rewrap them (see StreamCopyPlanner)
+ * @param fromByte for one part of a damaged ADTS file (split at its damaged stretches so that each
+ *                 part keeps its own time), the byte its decode starts at; the part is trimmed to
+ *                 {@code duration}
  */
 public record MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
                          String container, double sourceStartTime, int width, int height, String pixelFormat,
                          OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
-                         List<RotationSpan> rotations, OptionalDouble audibleFrom) {
+                         List<RotationSpan> rotations, OptionalDouble audibleFrom, boolean annexB,
+                         OptionalLong fromByte) {
 
     public MediaPiece {
         Objects.requireNonNull(name, "name");
@@ -32,9 +39,25 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         Objects.requireNonNull(frameRate, "frameRate");
         rotations = List.copyOf(rotations);
         Objects.requireNonNull(audibleFrom, "audibleFrom");
+        Objects.requireNonNull(fromByte, "fromByte");
         if (!(duration > 0) || !Double.isFinite(start)) {
             throw new IllegalArgumentException(name + ": start " + start + " / duration " + duration + " unusable");
         }
+    }
+
+    /** Without the Annex B mark (see {@link #annexB()}): what every file but the SDK 2.x recorder's MP4 is. */
+    public MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
+                      String container, double sourceStartTime, int width, int height, String pixelFormat,
+                      OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
+                      List<RotationSpan> rotations, OptionalDouble audibleFrom) {
+        this(name, file, kind, start, duration, codec, container, sourceStartTime, width, height, pixelFormat,
+                frameRate, sampleRate, channels, primingSamples, rotations, audibleFrom, false, OptionalLong.empty());
+    }
+
+    /** ffmpeg input options that read only this piece's part of the file. */
+    public List<String> inputOptions() {
+        return fromByte.isPresent() && fromByte.getAsLong() > 0
+                ? List.of("-skip_initial_bytes", Long.toString(fromByte.getAsLong())) : List.of();
     }
 
     public double end() {
@@ -58,14 +81,14 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         OptionalDouble audible = audibleFrom.isPresent() ? OptionalDouble.of(audibleFrom.getAsDouble() + seconds)
                 : audibleFrom;
         return new MediaPiece(name, file, kind, start + seconds, duration, codec, container, sourceStartTime, width,
-                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible);
+                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible, annexB, fromByte);
     }
 
     /** The same piece with its audible start known (from the silence analysis). */
     public MediaPiece withAudibleFrom(double sessionTime) {
         return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,
                 pixelFormat, frameRate, sampleRate, channels, primingSamples, rotations,
-                OptionalDouble.of(sessionTime));
+                OptionalDouble.of(sessionTime), annexB, fromByte);
     }
 
     /**

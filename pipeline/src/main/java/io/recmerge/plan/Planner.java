@@ -47,7 +47,7 @@ public final class Planner {
         OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp,
                 leadIn.freezeUntil());
         RenderPlan plan = StreamCopyPlanner.plan(draft, request).orElseGet(() -> FilterGraphPlanner.plan(draft));
-        List<String> sources = all.stream().map(MediaPiece::name).toList();
+        List<String> sources = all.stream().map(MediaPiece::name).distinct().toList();
         return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
                 fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
                 leadIn.freezeUntil().map(window::relative)));

@@ -2,6 +2,8 @@ package io.recmerge.plan;
 
 import io.recmerge.engine.FfmpegCommand;
 import io.recmerge.engine.FilterGraph;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -19,17 +21,32 @@ public sealed interface RenderPlan {
      * @param displayRotation clockwise degrees written as display-matrix metadata, when one
      *                        rotation holds for the whole output
      * @param audioReencoded the video is copied but the audio had to be cut, padded or mixed
+     * @param preparations runs before {@code command} whose outputs it reads (an Annex B video
+     *                     rewrapped into MPEG-TS first); their files are removed after the output
      */
-    record StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded)
-            implements RenderPlan {
+    record StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded,
+                      List<Preparation> preparations) implements RenderPlan {
         public StreamCopy {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(displayRotation, "displayRotation");
+            preparations = List.copyOf(preparations);
+        }
+
+        public StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded) {
+            this(command, displayRotation, audioReencoded, List.of());
         }
 
         @Override
         public String strategy() {
             return "copy";
+        }
+    }
+
+    /** An ffmpeg run that writes an intermediate file (in the output folder) the main run reads. */
+    record Preparation(FfmpegCommand command, Path output) {
+        public Preparation {
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(output, "output");
         }
     }
 

@@ -4,6 +4,7 @@ import io.recmerge.engine.FfmpegCommand;
 import io.recmerge.engine.Filter;
 import io.recmerge.engine.FilterGraph;
 import io.recmerge.profile.Profile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class StreamCopyPlanner {
         Optional<FilterGraph> audioGraph = Optional.empty();
         for (MediaPiece a : d.audio()) {
             cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds())
-                    : List.of());
+                    : a.inputOptions());
         }
         if (audioCopied && !d.audio().isEmpty()) {
             maps.addAll(List.of("-map", "0:a:0"));
@@ -55,9 +56,15 @@ final class StreamCopyPlanner {
             maps.addAll(List.of("-map", "[" + AudioMix.OUT + "]"));
         }
         OptionalInt rotation = OptionalInt.empty();
+        List<RenderPlan.Preparation> preparations = new ArrayList<>();
         for (MediaPiece v : d.video()) {
             rotation = OptionalInt.of(v.rotations().get(0).degrees());
-            cmd.input(v.file(), videoInputOptions(d, v));
+            Path source = v.file();
+            if (v.annexB()) {
+                preparations.add(AnnexBRewrap.preparation(v, d.tempFile()));
+                source = preparations.get(preparations.size() - 1).output();
+            }
+            cmd.input(source, videoInputOptions(d, v));
             maps.addAll(List.of("-map", d.audio().size() + ":v:0"));
         }
         audioGraph.ifPresent(cmd::filterGraph);
@@ -72,7 +79,7 @@ final class StreamCopyPlanner {
         cmd.args(d.profile().muxerOptions()).args("-f", d.profile().container(), "-progress", "pipe:1")
                 .output(d.tempFile());
         return new RenderPlan.StreamCopy(cmd.build(), rotation.isPresent() && rotation.getAsInt() != 0
-                ? rotation : OptionalInt.empty(), !audioCopied);
+                ? rotation : OptionalInt.empty(), !audioCopied, preparations);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.recmerge.probe.MediaFacts;
 import io.recmerge.probe.StreamFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,6 +24,8 @@ public final class TimelineBuilder {
 
     /** The AAC-LC decoder delay: what an ADTS file (which cannot signal it) decodes early with. */
     static final int ADTS_PRIMING_SAMPLES = 1024;
+    /** Audio shorter than its create-close span by more than this is reported (a dozen AAC frames). */
+    static final double SHORT_AUDIO_SECONDS = 0.25;
 
     private TimelineBuilder() {
     }
@@ -47,7 +50,11 @@ public final class TimelineBuilder {
             if (v.isPresent()) {
                 videoPiece(name, f, v.get(), events).ifPresent(video::add);
             } else if (a.isPresent()) {
-                audioPiece(name, f, a.get(), events).ifPresent(audio::add);
+                Optional<MediaPiece> piece = audioPiece(name, f, a.get(), events);
+                List<MediaPiece> parts = piece.map(p -> f.adtsDamage().map(d -> DamagedAudio.parts(p, d))
+                        .orElse(List.of(p))).orElse(List.of());
+                audio.addAll(parts);
+                piece.flatMap(p -> shortAudio(meta, parts, events)).ifPresent(diagnostics::add);
             } else {
                 diagnostics.add(Diagnostic.of(Code.MEDIA_UNSUPPORTED, name + " has no audio or video stream")
                         .uid(meta.uid()).file(name).build());
@@ -79,7 +86,30 @@ public final class TimelineBuilder {
                 events.rotations());
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
-                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty()));
+                s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo(),
+                java.util.OptionalLong.empty()));
+    }
+
+    /**
+     * Audio that holds less than its create-close span: the recorder lost frames (the SDK 2.3 one
+     * wrote 46.12 s of ADTS for a 47.29 s span). Where they were lost is unknown, ADTS has no
+     * timestamps; the user learns how much is missing.
+     */
+    static Optional<Diagnostic> shortAudio(MetadataFile meta, List<MediaPiece> parts, FileEvents events) {
+        if (events.close().isEmpty() || parts.isEmpty()) {
+            return Optional.empty();
+        }
+        MediaPiece audio = parts.get(0);
+        double span = events.close().get() - audio.start();
+        double held = parts.stream().mapToDouble(MediaPiece::duration).sum();
+        double missing = events.close().get() - parts.get(parts.size() - 1).end();
+        if (!(missing > SHORT_AUDIO_SECONDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostic.of(Code.AUDIO_SHORTER_THAN_SPAN, String.format(Locale.ROOT,
+                "%s holds %.3f s of audio for its %.3f s from create to close (%.3f-%.3f s): %.3f s are missing",
+                audio.name(), held, span, audio.start(), events.close().get(), missing))
+                .uid(meta.uid()).file(audio.name()).build());
     }
 
     /** Stream duration when the container has it (MP4); else the format's, less the stream's start. */

@@ -24,10 +24,12 @@ final class FileExaminer {
 
     private final Prober prober;
     private final DecodeCheck decoder;
+    private final TimestampJumps jumps;
 
     FileExaminer(Prober prober, DecodeCheck decoder) {
         this.prober = prober;
         this.decoder = decoder;
+        this.jumps = new TimestampJumps(prober.runner());
     }
 
     /** @param diagnostics why the file cannot be used, or notes about a usable one */
@@ -108,16 +110,21 @@ final class FileExaminer {
         if (facts.firstAudio().isEmpty() && facts.firstVideo().isEmpty()) {
             return new Examined(Optional.of(facts), List.of()); // the timeline reports a file without streams
         }
-        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0));
+        FileNotes.Noted noted = FileNotes.of(file, name, uid, facts, jumps);
+        MediaFacts used = noted.facts();
+        List<Diagnostic> notes = noted.notes();
+        DecodeCheck.Result decoded = decoder.check(file, facts.duration().orElse(0), noted.expectedDecoderMessages());
         switch (decoded.status()) {
             case UNDECODABLE:
                 return refused(diagnostic(Code.UNDECODABLE_MEDIA, name + " does not decode: " + decoded.detail()
                         + "; it was not used", name, uid));
             case ERRORS:
-                return new Examined(Optional.of(facts), List.of(diagnostic(Code.DECODE_ERRORS, name + ": "
-                        + decoded.detail() + "; the file was used", name, uid)));
+                List<Diagnostic> all = new java.util.ArrayList<>(notes);
+                all.add(diagnostic(Code.DECODE_ERRORS, name + ": " + decoded.detail() + "; the file was used", name,
+                        uid));
+                return new Examined(Optional.of(used), all);
             default:
-                return new Examined(Optional.of(facts), List.of());
+                return new Examined(Optional.of(used), notes);
         }
     }
 

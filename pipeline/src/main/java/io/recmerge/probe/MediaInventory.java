@@ -2,6 +2,7 @@ package io.recmerge.probe;
 
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
+import io.recmerge.metadata.MediaNames;
 import io.recmerge.metadata.MetadataFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,17 +77,17 @@ public final class MediaInventory {
 
     /**
      * The recorder's own files of this user session ({@code <base>.aac}, {@code <base>_2.mp4},
-     * ...) that its metadata does not name: a crash cut the metadata short, or emptied it without a
-     * copy. Without their create/info times they cannot be placed on the clock, so they are not
-     * used, but the user is told the media is there. recmerge's outputs ({@code _av.mp4},
+     * ..., or the SDK 2.x recorder's {@code <uid>_<stamp>.aac}, see {@link MediaNames}) that its
+     * metadata does not name: a crash cut the metadata short, or emptied it without a copy.
+     * Without their create/info times they cannot be placed on the clock, so they are not used,
+     * but the user is told the media is there. recmerge's outputs ({@code _av.mp4},
      * {@code .m4a}) never match the pattern, so converting into the folder itself is safe.
      */
     private static List<Diagnostic> unnamed(Path dir, MetadataFile meta) {
-        Pattern own = Pattern.compile(Pattern.quote(meta.baseName()) + "(_[0-9]+)?\\.(aac|mp4|webm|ts)");
         Set<String> named = meta.mediaFiles().stream().map(MediaInventory::identity).collect(Collectors.toSet());
         List<Diagnostic> out = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> own.matcher(n).matches())
+            entries.map(p -> p.getFileName().toString()).filter(n -> MediaNames.ownedBy(meta, n))
                     .filter(n -> !named.contains(identity(n))).sorted()
                     .forEach(n -> out.add(Diagnostic.of(Code.MEDIA_UNNAMED, n + " is in the folder but "
                             + meta.path().getFileName() + " does not name it, so it cannot be placed on the session "

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs a plan's ffmpeg command into the output's temp file, with its own log and time limit. */
@@ -36,11 +37,30 @@ public final class Renderer {
         Duration limit = output.plan() instanceof RenderPlan.StreamCopy
                 ? Timeouts.copy(output.duration()) : Timeouts.transcode(output.duration());
         partials.add(output.tempFile());
+        List<RenderPlan.Preparation> preparations = output.plan() instanceof RenderPlan.StreamCopy copy
+                ? copy.preparations() : List.of();
         try {
-            return runner.run(output.plan().command(), new RunOptions(limit, Optional.of(log), progress)).elapsed();
+            Duration prepared = prepare(preparations, limit, log);
+            return prepared.plus(runner.run(output.plan().command(), new RunOptions(limit, Optional.of(log), progress))
+                    .elapsed());
         } catch (ProcessFailedException e) {
             partials.delete(output.tempFile());
             throw e;
+        } finally {
+            preparations.forEach(step -> partials.delete(step.output()));
         }
+    }
+
+    /** Same time limit and log as the output: a preparation copies one input, no bigger than the output. */
+    private Duration prepare(List<RenderPlan.Preparation> steps, Duration limit, Path log)
+            throws ProcessFailedException, IOException {
+        Duration elapsed = Duration.ZERO;
+        for (RenderPlan.Preparation step : steps) {
+            Files.deleteIfExists(step.output());
+            partials.add(step.output());
+            elapsed = elapsed.plus(runner.run(step.command(), new RunOptions(limit, Optional.of(log),
+                    ProgressListener.NONE)).elapsed());
+        }
+        return elapsed;
     }
 }

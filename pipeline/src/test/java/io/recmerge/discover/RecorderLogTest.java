@@ -110,4 +110,55 @@ class RecorderLogTest {
                 .containsExactly(new LeaveCode(16), new LeaveCode(12));
         assertThat(List.of(new LeaveCode(16))).isNotEmpty();
     }
+
+    /** What the SDK 2.3 recorder writes for a recording that ended normally (issue 8). */
+    static final List<String> SDK2_LOG = List.of(
+            "[2019-02-08 08:44:14.521] [info] Agora SDK ver 2.3.0 build 230",
+            "[2019-02-08 08:44:18.569] [info] LegacyMediaFile::createMP4File uid=0",
+            "[2019-02-08 08:44:18.570] [info] LegacyMediaFile::writeAudioFrame uid=0 frames 1",
+            "[2019-02-08 08:44:18.974] [info] LegacyMediaFile::writeVideoFrame uid=0 keyframe",
+            "[2019-02-08 08:45:05.863] [info] LegacyMediaFile::closeMP4File uid=0",
+            "[2019-02-08 08:45:05.864] [info] Before cleanup cnt 1, errno 11 4, joined_ 1, term_sig 1, leave path code 18",
+            "[2019-02-08 08:45:05.865] [info] /home/agora/recording/media_file_legacy.cpp:76: ~LegacyMediaFile");
+
+    @Test
+    void theLegacyWriterEndedByItsDestructorIsNoCrashWhateverItsOtherLinesSay() throws IOException {
+        RecorderLog log = log(SDK2_LOG.toArray(String[]::new));
+
+        assertThat(log.hasCrashSignature()).as("%s", log).isFalse();
+        assertThat(log.mediaFileLines()).as("only createMP4File opens; writes and closeMP4File do not").isEqualTo(1);
+        assertThat(log.closedLines()).isEqualTo(1);
+    }
+
+    @Test
+    void theLegacyWriterWithoutItsDestructorIsACrashNamedByItsClass() throws IOException {
+        RecorderLog log = log(SDK2_LOG.subList(0, 5).toArray(String[]::new));
+
+        assertThat(log.hasCrashSignature()).isTrue();
+        assertThat(log.openWriterNames()).isEqualTo("LegacyMediaFile");
+    }
+
+    @Test
+    void aDestructorOfOneWriterClassDoesNotEndAnother() throws IOException {
+        RecorderLog log = log("MediaFile::MediaFile a", "LegacyMediaFile::createMP4File uid=0", "~MediaFile a");
+
+        assertThat(log.openWriters()).containsExactly("LegacyMediaFile");
+    }
+
+    @Test
+    void linesThatMerelyContainTheWordOpenNothing() throws IOException {
+        RecorderLog log = log("MediaFileWriter started", "no MediaFile configured", "MediaFile::write packet");
+
+        assertThat(log.hasCrashSignature()).isFalse();
+        assertThat(log.mediaFileLines()).isZero();
+    }
+
+    @Test
+    void theLeavePathCodeOfThe2xRecorderIsDecodedLikeTheLeaveChannelCode() throws IOException {
+        RecorderLog log = log(SDK2_LOG.toArray(String[]::new));
+
+        assertThat(log.leaves()).containsExactly(new LeaveCode(18));
+        assertThat(new LeaveCode(18).describe())
+                .isEqualTo("18 (a signal stopped the recorder + the client left the channel)");
+    }
 }

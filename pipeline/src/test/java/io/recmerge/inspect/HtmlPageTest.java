@@ -36,7 +36,8 @@ class HtmlPageTest {
                 new Manifest.DiagnosticEntry("RECORDER_LEFT", "info", Optional.empty(), Optional.empty(),
                         "left with code 12", "hint"));
         return new Inspection(new Manifest.Session("/rec/s", "s & <x>", true),
-                new Inspection.Recording("finished", List.of(), Optional.empty(), List.of()), List.of(user), diags);
+                new Inspection.Recording("finished", List.of(), Optional.empty(), List.of(), Optional.empty(),
+                        Optional.empty()), List.of(user), diags);
     }
 
     record Call(Path file, double at, int clockwise) { }

@@ -52,4 +52,18 @@ class FrameRatesTest {
         assertThat(FrameRates.choose(List.of(at(OptionalDouble.of(30000.0 / 1001))), OptionalDouble.empty()))
                 .isEqualTo(30000.0 / 1001);
     }
+
+    @Test
+    void aVariableRateWithMillisecondTimestampsGetsTheNearestStandardRate() {
+        assertThat(FrameRates.choose(List.of(at(OptionalDouble.of(91 / 6.0))), OptionalDouble.empty())).isEqualTo(15.0);
+        assertThat(FrameRates.choose(List.of(at(OptionalDouble.of(15.163))), OptionalDouble.empty())).isEqualTo(15.0);
+        assertThat(FrameRates.choose(List.of(at(OptionalDouble.of(24.4))), OptionalDouble.empty())).isEqualTo(24.0);
+    }
+
+    @Test
+    void ntscRatesStayAndRatesFarFromAnyStandardAreRounded() {
+        assertThat(FrameRates.standard(30000 / 1001.0)).isEqualTo(30000 / 1001.0);
+        assertThat(FrameRates.standard(17.4)).isEqualTo(17.0);
+        assertThat(FrameRates.standard(36.6)).isEqualTo(37.0);
+    }
 }

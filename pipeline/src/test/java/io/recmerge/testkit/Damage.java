@@ -27,7 +27,7 @@ public final class Damage {
 
     /** Removes every {@code close} line: the recorder died before closing its files. */
     public static void dropCloseLines(Path metadata) {
-        rewrite(metadata, text -> text.lines().filter(l -> !l.endsWith(" close")).map(l -> l + "\n")
+        rewrite(metadata, text -> text.lines().filter(l -> !l.strip().endsWith(" close")).map(l -> l + "\n")
                 .collect(Collectors.joining()));
     }
 
