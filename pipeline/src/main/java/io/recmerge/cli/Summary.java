@@ -24,6 +24,10 @@ final class Summary {
             Code.RECORDER_LEFT, Code.AUDIO_ONLY, Code.VIDEO_SPLIT, Code.SESSION_SPLIT, Code.VIDEO_STARTS_LATE,
             Code.WEBM_VIDEO, Code.STALE_PARTIAL_REMOVED, Code.OUTPUT_PARTIAL);
 
+    /** Causes that explain everything after them: a metadata file that gave nothing. */
+    private static final Set<Code> FIRST_CAUSES = Set.of(Code.METADATA_NOTHING_USABLE, Code.METADATA_UNREADABLE,
+            Code.METADATA_EMPTY);
+
     private final PrintStream out;
     private final Console console;
 
@@ -77,6 +81,10 @@ final class Summary {
      * with how many more diagnostics share its code.
      */
     static String rootCause(List<Diagnostic> diagnostics) {
+        Optional<Diagnostic> basic = diagnostics.stream().filter(d -> FIRST_CAUSES.contains(d.code())).findFirst();
+        if (basic.isPresent()) {
+            return basic.get().message() + ". " + basic.get().hint();
+        }
         List<Diagnostic> causes = diagnostics.stream().filter(d -> !NOT_CAUSES.contains(d.code())).toList();
         Optional<Diagnostic> first = causes.stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
                 .or(() -> causes.stream().filter(d -> d.severity() == Severity.WARNING).findFirst())

@@ -70,20 +70,37 @@ public final class SessionConverter {
             return new SessionRun.Converted(new SessionResult(folder, out, SessionResult.State.NOT_FINISHED,
                     List.of(), status(folder)));
         }
+        Manifest.Input input = fingerprint(sessionDir, settings, profile);
+        // A rerun of a finished archive stops here: it listed the folder and read one manifest,
+        // and wrote nothing (the manifest is replaced atomically, so reading it unlocked is safe).
+        Optional<PreviousRun> previous = unchanged(out, input, settings);
+        if (previous.isPresent()) {
+            return new SessionRun.Unchanged(folder.dir(), previous.get());
+        }
         try (OutputFolder lock = OutputFolder.acquire(out, holder)) {
-            Manifest.Input input = InputFingerprint.of(sessionDir, settings, profile);
-            Optional<PreviousRun> previous = PreviousRun.in(out).filter(p -> p.matches(input))
-                    .filter(p -> skips(settings.resume(), p));
+            previous = unchanged(out, input, settings); // another run may have finished it meanwhile
             if (previous.isPresent()) {
                 return new SessionRun.Unchanged(folder.dir(), previous.get());
             }
-            // The recorder log and crash signs are read only now: a rerun of a finished archive
-            // stops above, after listing the folder and reading one manifest.
+            // The recorder log and crash signs are read only now, when there is work to do.
             SessionResult result = convert(folder, status(folder), request(settings, profile, out));
             SessionReports.write(result, tool(), Optional.of(input));
             return new SessionRun.Converted(result);
         } catch (IOException e) {
             throw new SetupException("cannot write into the output folder " + out + ": " + OutputFolder.cause(e));
+        }
+    }
+
+    private static Optional<PreviousRun> unchanged(Path out, Manifest.Input input, ConvertSettings settings) {
+        return PreviousRun.in(out).filter(p -> p.matches(input)).filter(p -> skips(settings.resume(), p));
+    }
+
+    private static Manifest.Input fingerprint(Path sessionDir, ConvertSettings settings, Profile profile)
+            throws SetupException {
+        try {
+            return InputFingerprint.of(sessionDir, settings, profile);
+        } catch (IOException e) {
+            throw new SetupException("cannot read the session folder " + sessionDir + ": " + OutputFolder.cause(e));
         }
     }
 

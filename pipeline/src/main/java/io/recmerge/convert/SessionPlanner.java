@@ -63,6 +63,7 @@ public final class SessionPlanner {
         for (Path file : folder.metadataFiles()) {
             listener.probing(++read, folder.metadataFiles().size(), file.getFileName().toString());
             MetadataFile meta = MetadataParser.parse(file);
+            NothingUsable.of(meta).ifPresent(diagnostics::add);
             MediaInventory.Inventory found = inventory.take(folder.dir(), meta);
             diagnostics.addAll(found.diagnostics());
             UserTimeline timeline = Guarded.timeline(found.metadata(), found.facts(), diagnostics);

@@ -9,6 +9,8 @@ public enum Code {
     METADATA_UNREADABLE(Severity.ERROR, "Check that the file is a recorder metadata file and readable."),
     METADATA_EMPTY(Severity.WARNING, "The recorder may have crashed before writing it, and there is no usable hidden "
             + ".uid_*.txt copy beside it."),
+    METADATA_NOTHING_USABLE(Severity.ERROR, "Check that the file is a recorder metadata file (lines like "
+            + "'0.000 uid_1_2.aac create'); the other diagnostics of the file say what each line lacked."),
     METADATA_BAD_LINE(Severity.WARNING, "The line was skipped; the rest of the file was used."),
     METADATA_UNKNOWN_EVENT(Severity.INFO, "Unknown events are ignored; newer recorder versions may write them."),
     METADATA_BAD_VALUE(Severity.WARNING, "The value was not used; the message says what was done instead."),

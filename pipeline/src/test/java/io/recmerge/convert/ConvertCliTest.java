@@ -147,6 +147,20 @@ class ConvertCliTest {
     }
 
     @Test
+    void whenNothingConvertsTheSummaryNamesTheRootCause() throws Exception {
+        Path session = BatchIntegrationTest.place(Recordings.lateVideo(), tmp, "spaced");
+        Path meta = session.resolve("uid_1001_" + Recordings.STAMP + ".txt");
+        Files.writeString(meta, Files.readString(meta).replace(".aac", " x.aac").replace(".mp4", " x.mp4"));
+
+        Run run = run("convert", session.toString(), "-o", tmp.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("nothing could be converted: uid_1001_" + Recordings.STAMP + ".txt: none of its "
+                + "lines could be used (6 problem(s)); e.g. line 1: unknown event 'x.aac' ignored")
+                .contains("seem to contain a space");
+    }
+
+    @Test
     void theParentOfSessionsPointsToBatch() throws Exception {
         Path archive = tmp.resolve("archive");
         for (String session : List.of("day1/room_101500", "day2/room_111500")) {

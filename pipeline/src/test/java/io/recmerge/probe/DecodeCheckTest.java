@@ -16,7 +16,6 @@ import io.recmerge.testkit.VideoSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,22 +46,15 @@ class DecodeCheckTest {
     }
 
     @Test
-    void cleanVideoAndAudioPassAndTheCheckCostsTensOfMilliseconds() throws Exception {
+    void cleanVideoAndAudioPassWithTheWindowsNamed() throws Exception {
+        // Its cost is measured in the benchmark (bench/), not here: a timed test fails on a busy machine.
         DecodeCheck check = new DecodeCheck(runner);
-        Path video = copy(".mp4");
-        Path audio = copy(".aac");
-        check.check(video, 11.4); // warm-up: first process start loads the libraries
+        DecodeCheck.Result v = check.check(copy(".mp4"), 11.4);
+        DecodeCheck.Result a = check.check(copy(".aac"), 12);
 
-        long start = System.nanoTime();
-        DecodeCheck.Result v = check.check(video, 11.4);
-        DecodeCheck.Result a = check.check(audio, 12);
-        double ms = (System.nanoTime() - start) / 2e6;
-
-        System.out.printf(Locale.ROOT, "decode check: %.1f ms per file (%s)%n", ms, v.detail());
         assertThat(v.status()).as(v.detail()).isEqualTo(DecodeCheck.Status.CLEAN);
         assertThat(a.status()).as(a.detail()).isEqualTo(DecodeCheck.Status.CLEAN);
         assertThat(v.detail()).isEqualTo("the first 3 s and 2 s from 4.7 s");
-        assertThat(ms).as("per-file cost").isLessThan(1000);
     }
 
     @Test
