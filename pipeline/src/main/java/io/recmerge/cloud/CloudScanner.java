@@ -1,5 +1,6 @@
 package io.recmerge.cloud;
 
+import io.recmerge.discover.SessionFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,15 @@ public final class CloudScanner {
             }
         }
         return CloudReader.read(dir, sizes, texts);
+    }
+
+    /**
+     * A cloud folder as convert sees a session folder: no metadata files, and "done" when every
+     * track's last playlist ends with {@code #EXT-X-ENDLIST} (a cloud recording writes no done marker).
+     */
+    public static SessionFolder asSessionFolder(Path dir) throws IOException {
+        boolean finished = scan(dir).stream().allMatch(CloudRecording::finished);
+        return new SessionFolder(dir, List.of(), finished, Optional.empty());
     }
 
     private static boolean isPlaylist(Path p) {

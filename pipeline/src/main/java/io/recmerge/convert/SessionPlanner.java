@@ -1,5 +1,6 @@
 package io.recmerge.convert;
 
+import io.recmerge.cloud.CloudScanner;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFolder;
@@ -49,6 +50,9 @@ public final class SessionPlanner {
     }
 
     public SessionPlan plan(SessionFolder folder, PlanRequest request) {
+        if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(folder.dir())) {
+            return new CloudPlanner(inventory, silence).plan(folder, request); // cloud hook (issue 11)
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(folder.skipped());
         if (folder.metadataFiles().isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());
