@@ -1,5 +1,7 @@
 package io.recmerge.convert;
 
+import io.recmerge.cloud.CloudScanner;
+import io.recmerge.cloud.CloudWork;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFinder;
 import io.recmerge.discover.SessionFolder;
@@ -145,6 +147,7 @@ public final class SessionConverter {
             outcomes.add(withLosses(made, SessionFindings.missing(user, plan)));
         }
         diagnostics.addAll(producer.diagnostics());
+        CloudWork.clean(request.outputDir()); // cloud hook (issue 11): the joined slices
         SessionResult.State state = tools.runner().stopped()
                 ? SessionResult.State.INTERRUPTED : SessionResult.State.CONVERTED;
         return new SessionResult(folder, request.outputDir(), state, outcomes, diagnostics);
@@ -159,6 +162,9 @@ public final class SessionConverter {
     }
 
     private static List<Diagnostic> status(SessionFolder folder) throws SetupException {
+        if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(folder.dir())) {
+            return List.of(); // cloud hook (issue 11): no recorder log or done marker; the playlists say it all
+        }
         try {
             return SessionStatus.of(folder).diagnostics();
         } catch (IOException e) {
@@ -169,6 +175,9 @@ public final class SessionConverter {
     private static SessionFolder scan(Path sessionDir) throws SetupException {
         try {
             SessionFolder folder = SessionScanner.scan(sessionDir);
+            if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(sessionDir)) {
+                return CloudScanner.asSessionFolder(sessionDir); // cloud hook (issue 11)
+            }
             if (folder.metadataFiles().isEmpty()) {
                 throw new SetupException(SessionFinder.notASession(sessionDir));
             }

@@ -1,5 +1,6 @@
 package io.recmerge.convert;
 
+import io.recmerge.cloud.CloudScanner;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFolder;
@@ -54,6 +55,9 @@ public final class SessionPlanner {
 
     /** @param listener hears each user session read and probed, for a progress line from the first second */
     public SessionPlan plan(SessionFolder folder, PlanRequest request, ConvertListener listener) {
+        if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(folder.dir())) {
+            return new CloudPlanner(inventory, silence).plan(folder, request); // cloud hook (issue 11)
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(folder.skipped());
         if (folder.metadataFiles().isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());

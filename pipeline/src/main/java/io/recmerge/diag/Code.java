@@ -104,7 +104,25 @@ public enum Code {
             + "told, so the sound after the damage may be out of sync; the output is marked partial."),
     VIDEO_TIMESTAMPS_JUMP(Severity.INFO, "The video's timestamps jump: frames are missing there (lost by the recorder "
             + "or the network). The frames that exist were kept at their own times, so the picture stays in sync; it "
-            + "shows the last frame before the jump until the next one.");
+            + "shows the last frame before the jump until the next one."),
+    // Agora Cloud Recording input (issue 11)
+    CLOUD_PLAYLIST_LINE(Severity.WARNING, "A line of an HLS playlist could not be used (an unknown Agora tag, a "
+            + "value that is not a number, or a slice name that is not a plain file name); the rest was read."),
+    CLOUD_SLICE_MISSING(Severity.WARNING, "A playlist names a slice that is not in the folder, or is empty; the "
+            + "recording has a hole there and the rest was converted. Copy the slice from the cloud storage if you "
+            + "still have it and convert again with --force."),
+    CLOUD_SLICE_UNNAMED(Severity.INFO, "A slice is in the folder but the chosen playlists do not name it, so it "
+            + "was not used (it may belong to an upload-failure copy that was not chosen)."),
+    CLOUD_PLAYLIST_CHOSEN(Severity.INFO, "After an upload failure Agora leaves several copies of a playlist "
+            + "(<name>_<tick>_<index>.m3u8); recmerge reads the one with the most slices, the highest index on a tie."),
+    CLOUD_FAILOVER(Severity.INFO, "After a recorder failover Agora continues the track in a new playlist and "
+            + "slices prefixed bak<n>_, after a hole of up to 90 s; recmerge joins them on the UTC clock."),
+    CLOUD_TRACK_UNFINISHED(Severity.WARNING, "The track's last playlist has no #EXT-X-ENDLIST: the recording "
+            + "was still running or its upload stopped. Wait for it to end, or convert with --force."),
+    CLOUD_TIME_DISAGREES(Severity.WARNING, "The UTC in a slice's name and the slice durations of the playlist "
+            + "disagree by more than one frame; the slices were placed by their own timestamps from the track's "
+            + "first slice on."),
+    CLOUD_PLAYLIST_EMPTY(Severity.WARNING, "A playlist names no slice; it was not used.");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

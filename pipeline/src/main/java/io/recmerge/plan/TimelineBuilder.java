@@ -64,7 +64,8 @@ public final class TimelineBuilder {
     }
 
     private static Optional<MediaPiece> audioPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
-        int priming = f.formatIs("aac") && "aac".equals(s.codec()) ? ADTS_PRIMING_SAMPLES : 0;
+        // MPEG-TS (cloud recording slices, issue 11) cannot signal the priming either: same delay as ADTS
+        int priming = (f.formatIs("aac") || f.formatIs("mpegts")) && "aac".equals(s.codec()) ? ADTS_PRIMING_SAMPLES : 0;
         double decoded = length(f, s);
         double duration = decoded - (s.sampleRate() > 0 ? (double) priming / s.sampleRate() : 0);
         if (!(duration > 0.001)) {

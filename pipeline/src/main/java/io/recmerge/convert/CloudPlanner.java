@@ -1,0 +1,71 @@
+package io.recmerge.convert;
+
+import io.recmerge.cloud.CloudRecording;
+import io.recmerge.cloud.CloudScanner;
+import io.recmerge.cloud.CloudSessions;
+import io.recmerge.cloud.CloudWork;
+import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
+import io.recmerge.discover.SessionFolder;
+import io.recmerge.plan.LeadingBlank;
+import io.recmerge.plan.PlanRequest;
+import io.recmerge.plan.PlannedOutput;
+import io.recmerge.plan.UserTimeline;
+import io.recmerge.probe.MediaInventory;
+import io.recmerge.probe.SilenceProbe;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan stage for an Agora Cloud Recording folder: its recordings read by {@link CloudScanner},
+ * each user's segments (or, in uid modes, the whole user) as synthesized user sessions on the
+ * recording's UTC clock, whose joined slices are probed, placed and planned like on-premise files.
+ */
+final class CloudPlanner {
+
+    private final MediaInventory inventory;
+    private final SilenceProbe silence;
+
+    CloudPlanner(MediaInventory inventory, SilenceProbe silence) {
+        this.inventory = inventory;
+        this.silence = silence;
+    }
+
+    SessionPlanner.SessionPlan plan(SessionFolder folder, PlanRequest request) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<SessionPlanner.UserPlan> users = new ArrayList<>();
+        try {
+            for (CloudRecording r : CloudScanner.scan(folder.dir())) {
+                diagnostics.addAll(r.diagnostics());
+                for (CloudRecording.User u : r.users()) {
+                    for (CloudSessions.Session s : CloudSessions.of(r, u, request.mode(),
+                            CloudWork.folder(request.outputDir()))) {
+                        users.add(user(s, request, diagnostics));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.of(Code.INTERNAL_ERROR, "cannot read or join the cloud slices of "
+                    + folder.dir() + ": " + OutputFolder.cause(e)).build());
+        }
+        return new SessionPlanner.SessionPlan(users, diagnostics);
+    }
+
+    private SessionPlanner.UserPlan user(CloudSessions.Session s, PlanRequest request, List<Diagnostic> diagnostics) {
+        MediaInventory.Inventory found = inventory.take(s.work(), s.metadata());
+        diagnostics.addAll(found.diagnostics());
+        UserTimeline timeline = Guarded.timeline(found.metadata(), found.facts(), diagnostics);
+        diagnostics.addAll(timeline.diagnostics());
+        if (request.leadingBlank() == LeadingBlank.AUTO) {
+            timeline = AudibleStarts.annotate(timeline, silence);
+        }
+        Optional<PlannedOutput> output = Guarded.plan(timeline, request, diagnostics);
+        if (output.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable "
+                    + request.mode().needs() + " slice").uid(timeline.uid()).build());
+        }
+        return new SessionPlanner.UserPlan(found.metadata(), timeline, output);
+    }
+}
