@@ -8,7 +8,6 @@ import io.recmerge.convert.ConvertSettings;
 import io.recmerge.convert.OutputFolder;
 import io.recmerge.convert.SetupException;
 import io.recmerge.convert.Toolkit;
-import io.recmerge.engine.EngineUnavailableException;
 import io.recmerge.profile.ProfileException;
 import io.recmerge.report.ExitCode;
 import java.io.PrintStream;
@@ -74,13 +73,11 @@ final class BatchCommand implements Callable<Integer> {
         if (problem.isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), problem.get());
         }
-        Toolkit tools;
-        try {
-            tools = engine.toolkit();
-        } catch (EngineUnavailableException | ProfileException e) {
-            err.println("recmerge: " + e.getMessage());
+        Optional<Toolkit> toolkit = engine.toolkitOrSay(err);
+        if (toolkit.isEmpty()) {
             return ExitCode.USAGE.code();
         }
+        Toolkit tools = toolkit.get();
         ConvertSettings each = session.settings(retryFailed ? ConvertSettings.Resume.SKIP_SUCCEEDED
                 : ConvertSettings.Resume.SKIP_FINISHED).build();
         BatchSettings settings = new BatchSettings(root, output, jobs == null ? BatchSettings.defaultJobs() : jobs,

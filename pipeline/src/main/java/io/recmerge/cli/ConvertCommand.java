@@ -6,7 +6,6 @@ import io.recmerge.convert.SessionConverter;
 import io.recmerge.convert.SessionRun;
 import io.recmerge.convert.SetupException;
 import io.recmerge.convert.Toolkit;
-import io.recmerge.engine.EngineUnavailableException;
 import io.recmerge.profile.ProfileException;
 import io.recmerge.report.ExitCode;
 import java.io.PrintStream;
@@ -57,13 +56,11 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("recmerge: " + problem.get());
             return ExitCode.USAGE.code();
         }
-        Toolkit tools;
-        try {
-            tools = engine.toolkit();
-        } catch (EngineUnavailableException | ProfileException e) {
-            err.println("recmerge: " + e.getMessage());
+        Optional<Toolkit> toolkit = engine.toolkitOrSay(err);
+        if (toolkit.isEmpty()) {
             return ExitCode.USAGE.code();
         }
+        Toolkit tools = toolkit.get();
         ConvertSettings settings = session.settings(ConvertSettings.Resume.SKIP_SUCCEEDED).outputDir(output)
                 .waitForDone(waitFor).build();
         return Interrupts.during(tools, err, () -> {

@@ -18,6 +18,16 @@ final class EngineOptions {
                     + "Also: RECMERGE_FFMPEG.")
     Path ffmpeg;
 
+    /** The toolkit, or empty after saying on {@code err} in one line why there is none (then exit 1). */
+    Optional<Toolkit> toolkitOrSay(java.io.PrintStream err) {
+        try {
+            return Optional.of(toolkit());
+        } catch (EngineUnavailableException | ProfileException e) {
+            err.println("recmerge: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Set-up errors (no usable ffmpeg, broken profiles) surface as one line, exit 1. */
     Toolkit toolkit() throws EngineUnavailableException, ProfileException {
         Engine engine = EngineLocator.locate(Optional.ofNullable(ffmpeg), System.getenv());

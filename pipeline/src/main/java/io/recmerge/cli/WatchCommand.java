@@ -8,7 +8,6 @@ import io.recmerge.convert.ConvertSettings;
 import io.recmerge.convert.OutputFolder;
 import io.recmerge.convert.SetupException;
 import io.recmerge.convert.Toolkit;
-import io.recmerge.engine.EngineUnavailableException;
 import io.recmerge.profile.ProfileException;
 import io.recmerge.report.ExitCode;
 import java.io.PrintStream;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,13 +71,11 @@ final class WatchCommand implements Callable<Integer> {
         if (session.problem().isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), session.problem().get());
         }
-        Toolkit tools;
-        try {
-            tools = engine.toolkit();
-        } catch (EngineUnavailableException | ProfileException e) {
-            err.println("recmerge: " + e.getMessage());
+        Optional<Toolkit> toolkit = engine.toolkitOrSay(err);
+        if (toolkit.isEmpty()) {
             return ExitCode.USAGE.code();
         }
+        Toolkit tools = toolkit.get();
         BatchSettings settings = new BatchSettings(root, output, 1, Shard.ALL,
                 session.settings(ConvertSettings.Resume.SKIP_FINISHED).build());
         Instant end = exitAfter == null ? Instant.MAX : Instant.now().plus(exitAfter);
