@@ -16,6 +16,7 @@ import io.recmerge.report.PreviousRun;
 import io.recmerge.report.SessionReports;
 import io.recmerge.report.SessionResult;
 import io.recmerge.report.ToolVersion;
+import io.recmerge.verify.VerifyDepth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class SessionConverter {
             }
             // The recorder log and crash signs are read only now: a rerun of a finished archive
             // stops above, after listing the folder and reading one manifest.
-            SessionResult result = convert(folder, status(folder), request(settings, profile, out));
+            SessionResult result = convert(folder, status(folder), request(settings, profile, out), settings.verify());
             SessionReports.write(result, tool(), Optional.of(input));
             return new SessionRun.Converted(result);
         } catch (IOException e) {
@@ -101,8 +102,8 @@ public final class SessionConverter {
     }
 
     /** The stages, once the folder is known to be convertible and the output folder is ours. */
-    private SessionResult convert(SessionFolder folder, List<Diagnostic> status, PlanRequest request)
-            throws IOException {
+    private SessionResult convert(SessionFolder folder, List<Diagnostic> status, PlanRequest request,
+                                  VerifyDepth verify) throws IOException {
         listener.planning(folder.dir(), folder.metadataFiles().size());
         List<Diagnostic> diagnostics = new ArrayList<>(status);
         SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request);
@@ -110,7 +111,7 @@ public final class SessionConverter {
         diagnostics.addAll(PartialFiles.removeStale(request.outputDir(), folder.metadataFiles()));
         List<PlannedOutput> planned = plan.outputs();
         listener.planned(planned);
-        OutputProducer producer = new OutputProducer(tools, listener);
+        OutputProducer producer = new OutputProducer(tools, listener, verify);
         List<OutputOutcome> outcomes = new ArrayList<>();
         for (SessionPlanner.UserPlan user : plan.users()) {
             if (tools.runner().stopped()) {
