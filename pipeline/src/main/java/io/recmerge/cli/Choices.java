@@ -3,6 +3,7 @@ package io.recmerge.cli;
 import io.recmerge.plan.Gaps;
 import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.Mode;
+import io.recmerge.verify.VerifyDepth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -49,6 +50,13 @@ final class Choices {
         @Override
         public Gaps convert(String text) {
             return parse(Gaps.class, "--gaps", text);
+        }
+    }
+
+    static final class VerifyChoice implements CommandLine.ITypeConverter<VerifyDepth> {
+        @Override
+        public VerifyDepth convert(String text) {
+            return parse(VerifyDepth.class, "--verify", text);
         }
     }
 }

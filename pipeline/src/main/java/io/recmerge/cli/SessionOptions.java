@@ -6,6 +6,7 @@ import io.recmerge.plan.Gaps;
 import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.Mode;
 import io.recmerge.profile.ProfileCatalog;
+import io.recmerge.verify.VerifyDepth;
 import picocli.CommandLine.Option;
 
 /** The options that shape each session's outputs: the same for convert, batch and watch. */
@@ -46,6 +47,11 @@ final class SessionOptions {
             + "same inputs and options were converted before.")
     boolean redo;
 
+    @Option(names = "--verify", paramLabel = "auto|full", defaultValue = "auto", converter = Choices.VerifyChoice.class,
+            description = "auto: decode transcoded outputs whole, stream copies at their first and last seconds "
+                    + "(every packet still read); full: decode every output whole. Default: ${DEFAULT-VALUE}.")
+    VerifyDepth verify;
+
     /** A usage problem in the values, or empty. */
     java.util.Optional<String> problem() {
         if (fps != null && (fps < 5 || fps > 120 || fps.isNaN())) {
@@ -56,7 +62,7 @@ final class SessionOptions {
 
     ConvertSettings.Builder settings(ConvertSettings.Resume resume) {
         ConvertSettings.Builder b = ConvertSettings.defaults().toBuilder().profile(profile).size(size).force(force)
-                .mode(mode).leadingBlank(leadingBlank).gaps(gaps).resume(redo ? ConvertSettings.Resume.NEVER : resume);
+                .mode(mode).leadingBlank(leadingBlank).gaps(gaps).resume(redo ? ConvertSettings.Resume.NEVER : resume).verify(verify);
         if (fps != null) {
             b.fps(fps);
         }

@@ -5,6 +5,7 @@ import io.recmerge.plan.Gaps;
 import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.Mode;
 import io.recmerge.profile.ProfileCatalog;
+import io.recmerge.verify.VerifyDepth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,10 +20,11 @@ import java.util.OptionalDouble;
  * @param force convert a recording that has no recording2-done.txt
  * @param waitForDone how long to wait for recording2-done.txt before giving up
  * @param resume when an earlier run's manifest in the output folder makes this one unnecessary
+ * @param verify how much of each written file the verify stage decodes ({@code --verify})
  */
 public record ConvertSettings(Optional<Path> outputDir, String profile, OptionalDouble fps, Optional<Canvas> size,
                               boolean force, Optional<Duration> waitForDone, Mode mode, LeadingBlank leadingBlank,
-                              Gaps gaps, Resume resume) {
+                              Gaps gaps, Resume resume, VerifyDepth verify) {
 
     /** What a matching manifest (same input fingerprint, every output still there) means for a rerun. */
     public enum Resume {
@@ -44,18 +46,20 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         Objects.requireNonNull(leadingBlank, "leadingBlank");
         Objects.requireNonNull(gaps, "gaps");
         Objects.requireNonNull(resume, "resume");
+        Objects.requireNonNull(verify, "verify");
     }
 
     /** Every option at its default, output in {@code SESSION_DIR/converted}. */
     public static ConvertSettings defaults() {
         return new ConvertSettings(Optional.empty(), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
-                false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP, Resume.SKIP_SUCCEEDED);
+                false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP, Resume.SKIP_SUCCEEDED,
+                VerifyDepth.AUTO);
     }
 
     /** The options that shape the outputs (not where they go, nor how long to wait): for the fingerprint. */
     public String outputShapingKey() {
         return "mode=" + mode + " leadingBlank=" + leadingBlank + " gaps=" + gaps + " fps=" + fps + " size=" + size
-                + " profile=" + profile;
+                + " profile=" + profile + (verify == VerifyDepth.AUTO ? "" : " verify=" + verify);
     }
 
     public Path outputDirFor(Path sessionDir) {
@@ -114,6 +118,7 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         private LeadingBlank leadingBlank;
         private Gaps gaps;
         private Resume resume;
+        private VerifyDepth verify;
 
         private Builder(ConvertSettings s) {
             outputDir = s.outputDir;
@@ -126,6 +131,7 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             leadingBlank = s.leadingBlank;
             gaps = s.gaps;
             resume = s.resume;
+            verify = s.verify;
         }
 
         public Builder outputDir(Path value) {
@@ -178,9 +184,14 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             return this;
         }
 
+        public Builder verify(VerifyDepth value) {
+            verify = value;
+            return this;
+        }
+
         public ConvertSettings build() {
             return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, leadingBlank, gaps,
-                    resume);
+                    resume, verify);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.recmerge.render.SpaceCheck;
 import io.recmerge.report.OutputOutcome;
 import io.recmerge.verify.OutputFacts;
 import io.recmerge.verify.VerificationException;
+import io.recmerge.verify.VerifyDepth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,13 @@ final class OutputProducer {
 
     private final Toolkit tools;
     private final ConvertListener listener;
+    private final VerifyDepth verify;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    OutputProducer(Toolkit tools, ConvertListener listener) {
+    OutputProducer(Toolkit tools, ConvertListener listener, VerifyDepth verify) {
         this.tools = tools;
         this.listener = listener;
+        this.verify = verify;
     }
 
     /**
@@ -64,7 +67,7 @@ final class OutputProducer {
         try {
             Files.createDirectories(log.getParent());
             Duration elapsed = tools.renderer().render(out, log, position -> listener.progress(out, position));
-            OutputFacts facts = tools.verifier().verify(out);
+            OutputFacts facts = tools.verifier().verify(out, verify);
             Files.move(out.tempFile(), out.finalFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             tools.partials().release(out.tempFile());

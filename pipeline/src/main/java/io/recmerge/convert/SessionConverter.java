@@ -18,6 +18,7 @@ import io.recmerge.report.PreviousRun;
 import io.recmerge.report.SessionReports;
 import io.recmerge.report.SessionResult;
 import io.recmerge.report.ToolVersion;
+import io.recmerge.verify.VerifyDepth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +86,7 @@ public final class SessionConverter {
                 return new SessionRun.Unchanged(folder.dir(), previous.get());
             }
             // The recorder log and crash signs are read only now, when there is work to do.
-            SessionResult result = convert(folder, status(folder), request(settings, profile, out));
+            SessionResult result = convert(folder, status(folder), request(settings, profile, out), settings.verify());
             SessionReports.write(result, tool(), Optional.of(input));
             return new SessionRun.Converted(result);
         } catch (IOException e) {
@@ -120,8 +121,8 @@ public final class SessionConverter {
     }
 
     /** The stages, once the folder is known to be convertible and the output folder is ours. */
-    private SessionResult convert(SessionFolder folder, List<Diagnostic> status, PlanRequest request)
-            throws IOException {
+    private SessionResult convert(SessionFolder folder, List<Diagnostic> status, PlanRequest request,
+                                  VerifyDepth verify) throws IOException {
         listener.planning(folder.dir(), folder.metadataFiles().size());
         List<Diagnostic> diagnostics = new ArrayList<>(status);
         SessionPlanner.SessionPlan plan = tools.planner().plan(folder, request, listener);
@@ -129,7 +130,7 @@ public final class SessionConverter {
         diagnostics.addAll(PartialFiles.removeStale(request.outputDir(), folder.metadataFiles()));
         List<PlannedOutput> planned = plan.outputs();
         listener.planned(planned);
-        OutputProducer producer = new OutputProducer(tools, listener);
+        OutputProducer producer = new OutputProducer(tools, listener, verify);
         List<OutputOutcome> outcomes = new ArrayList<>();
         for (SessionPlanner.UserPlan user : plan.users()) {
             if (tools.runner().stopped()) {

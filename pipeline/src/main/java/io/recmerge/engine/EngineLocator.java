@@ -56,6 +56,11 @@ public final class EngineLocator {
     }
 
     static Engine bundled(Map<String, String> env) throws EngineUnavailableException {
+        Optional<Path> extracted = ExtractedEngine.ffmpeg();
+        if (extracted.isPresent()) {
+            Path ffmpeg = extracted.get();
+            return new Engine(ffmpeg, ffmpeg.resolveSibling("ffprobe"), libraryPath(ffmpeg.getParent(), env), "bundled");
+        }
         try {
             Path ffmpeg = Path.of(Loader.load(org.bytedeco.ffmpeg.ffmpeg.class));
             // The first load extracts only ffmpeg; ffprobe needs its own call (docs/ffmpeg.md).

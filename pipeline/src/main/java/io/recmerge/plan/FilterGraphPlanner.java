@@ -24,9 +24,8 @@ final class FilterGraphPlanner {
         for (MediaPiece a : d.audio()) {
             cmd.input(a.file(), a.inputOptions());
         }
-        for (MediaPiece v : d.video()) {
-            // The metadata says how to turn frames; a display matrix in the file must not turn them twice.
-            cmd.input(v.file(), List.of("-noautorotate"));
+        for (StretchInputs.Opening v : StretchInputs.of(d.video())) {
+            cmd.input(v.file(), v.options());
         }
         List<String> maps = new ArrayList<>();
         if (!d.video().isEmpty()) {

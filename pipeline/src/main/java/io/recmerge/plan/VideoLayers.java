@@ -26,6 +26,7 @@ final class VideoLayers {
     private VideoLayers() {
     }
 
+    /** @param firstInput the index of the first of {@link StretchInputs#of}'s openings on the command line */
     static List<FilterChain> chains(OutputDraft d, int firstInput) {
         Canvas canvas = d.canvas().orElseThrow();
         double fps = d.fps().orElseThrow();
@@ -34,9 +35,11 @@ final class VideoLayers {
                 "r", Seconds.rate(fps), "d", Seconds.of(d.window().duration()))), "base"));
         List<Layer> layers = new ArrayList<>();
         int first = firstPiece(d.video());
+        int input = firstInput;
         for (int k = 0; k < d.video().size(); k++) {
             Optional<Double> freeze = k == first ? d.freezeUntil() : Optional.empty();
-            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), canvas, freeze, layers));
+            chains.addAll(pieceChains(d.video().get(k), input, "p" + k, d.window(), canvas, freeze, layers));
+            input += Math.max(1, d.video().get(k).rotations().size());
         }
         String below = "base";
         for (int i = 0; i < layers.size(); i++) {
@@ -76,42 +79,42 @@ final class VideoLayers {
     }
 
     /**
-     * One piece: shifted to its place, split per rotation span (plus a branch for the frozen first
-     * frame), each span trimmed, turned and fitted. trim keeps [start, end), so a frame stamped
-     * exactly at a rotate event already belongs to the new rotation.
+     * One piece: each rotation span from its own opening (StretchInputs), shifted to its place,
+     * trimmed, turned and fitted; the first span's opening also feeds the frozen first frame.
+     * trim keeps [start, end), so a frame stamped exactly at a rotate event already belongs to the
+     * new rotation.
      */
     private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputWindow window,
                                                  Canvas canvas, Optional<Double> freeze, List<Layer> layers) {
         List<RotationSpan> spans = piece.rotations();
-        int branchCount = spans.size() + (freeze.isPresent() ? 1 : 0);
-        boolean split = branchCount > 1;
-        Filter place = Filter.of("setpts", "expr", setpts(window.relative(piece.start())));
+        double shift = window.relative(piece.start());
         List<FilterChain> chains = new ArrayList<>();
-        List<String> branches = new ArrayList<>();
-        for (int j = 0; j < branchCount; j++) {
-            branches.add(split ? id + "s" + j : input + ":v");
-        }
-        if (split) {
-            chains.add(new FilterChain(List.of(input + ":v"),
-                    List.of(place, Filter.of("split", "outputs", branchCount)), branches));
-        }
+        String firstBranch = input + ":v";
         if (freeze.isPresent()) {
+            firstBranch = id + "s0";
+            chains.add(new FilterChain(List.of(input + ":v"), List.of(Filter.of("setpts", "expr", setpts(shift)),
+                    Filter.of("split", "outputs", 2)), List.of(firstBranch, id + "s1")));
             List<Filter> filters = new ArrayList<>(List.of(Filter.of("trim", "end_frame", 1),
                     Filter.of("setpts", "expr", "PTS-STARTPTS")));
             filters.addAll(Turns.filters(spans.get(0).degrees()));
             filters.addAll(fit(canvas));
-            chains.add(FilterChain.of(List.of(branches.get(spans.size())), filters, id + "f"));
+            chains.add(FilterChain.of(List.of(id + "s1"), filters, id + "f"));
             layers.add(Layer.frozenUntil(id + "f", window.relative(freeze.get())));
         }
         for (int j = 0; j < spans.size(); j++) {
-            List<Filter> filters = new ArrayList<>(split ? List.of() : List.of(place));
+            List<Filter> filters = new ArrayList<>();
+            if (j > 0) {
+                filters.add(Filter.of("setpts", "expr", offset(StretchInputs.placeShift(piece, j) + shift)));
+            } else if (freeze.isEmpty()) {
+                filters.add(Filter.of("setpts", "expr", setpts(shift)));
+            }
             double from = j == 0 ? Double.NEGATIVE_INFINITY : window.relative(spans.get(j).start());
             double to = j == spans.size() - 1 ? Double.POSITIVE_INFINITY : window.relative(spans.get(j).end());
             trim(from, to).ifPresent(filters::add);
             filters.addAll(Turns.filters(spans.get(j).degrees()));
             filters.addAll(fit(canvas));
             String layer = id + "l" + j;
-            chains.add(FilterChain.of(List.of(branches.get(j)), filters, layer));
+            chains.add(FilterChain.of(List.of(j == 0 ? firstBranch : (input + j) + ":v"), filters, layer));
             layers.add(Layer.timed(layer));
         }
         return chains;
@@ -127,6 +130,11 @@ final class VideoLayers {
             kv.addAll(List.of("end", Seconds.of(end)));
         }
         return kv.isEmpty() ? Optional.empty() : Optional.of(Filter.of("trim", kv.toArray()));
+    }
+
+    /** A seeked opening: its timestamps already count from its seek point, so no STARTPTS. */
+    private static String offset(double shift) {
+        return shift < 0 ? "PTS-" + Seconds.of(-shift) + "/TB" : "PTS+" + Seconds.of(shift) + "/TB";
     }
 
     private static String setpts(double shift) {

@@ -7,6 +7,7 @@ import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
 import io.recmerge.engine.Timeouts;
 import io.recmerge.plan.PlannedOutput;
+import io.recmerge.plan.RenderPlan;
 import io.recmerge.probe.MediaFacts;
 import io.recmerge.probe.Prober;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Checks a written temp file before it may become an output: the streams and codecs the profile
- * promises, durations that agree, the index first (MP4), and a clean full decode.
+ * promises, durations that agree, the index first (MP4), and a clean decode (whole, or sampled for a
+ * stream copy: {@link VerifyDepth}).
  */
 public final class Verifier {
 
@@ -29,6 +31,10 @@ public final class Verifier {
     }
 
     public OutputFacts verify(PlannedOutput out) throws VerificationException {
+        return verify(out, VerifyDepth.AUTO);
+    }
+
+    public OutputFacts verify(PlannedOutput out, VerifyDepth depth) throws VerificationException {
         MediaFacts facts;
         try {
             facts = prober.probe(out.tempFile());
@@ -38,7 +44,7 @@ public final class Verifier {
         List<String> failures = new ArrayList<>(StreamChecks.check(out, facts));
         faststart(out).ifPresent(failures::add);
         if (failures.isEmpty()) {
-            decode(out).ifPresent(failures::add);
+            decode(out, depth).ifPresent(failures::add);
         }
         if (!failures.isEmpty()) {
             throw new VerificationException(String.join("; ", failures));
@@ -59,10 +65,14 @@ public final class Verifier {
         }
     }
 
-    /** A full decode with errors only: any line ffmpeg prints means a player may stumble too. */
-    private Optional<String> decode(PlannedOutput out) {
-        FfmpegCommand cmd = FfmpegCommand.ffmpeg("error").input(out.tempFile())
-                .args("-map", "0", "-f", "null", "-").build();
+    /**
+     * A decode with errors only: any line ffmpeg prints means a player may stumble too. A stream
+     * copy is sampled (SampledDecode) unless {@code --verify full}; a transcode is decoded whole.
+     */
+    private Optional<String> decode(PlannedOutput out, VerifyDepth depth) {
+        boolean sampled = depth == VerifyDepth.AUTO && out.plan() instanceof RenderPlan.StreamCopy;
+        FfmpegCommand cmd = sampled ? SampledDecode.command(out.tempFile(), out.duration())
+                : FfmpegCommand.ffmpeg("error").input(out.tempFile()).args("-map", "0", "-f", "null", "-").build();
         try {
             List<String> errors = runner.run(cmd, RunOptions.withTimeout(Timeouts.decode(out.duration()))).stderrTail();
             return errors.isEmpty() ? Optional.empty()

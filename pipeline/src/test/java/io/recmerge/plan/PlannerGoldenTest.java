@@ -187,18 +187,19 @@ class PlannerGoldenTest {
     }
 
     @Test
-    void rotations0To90To0SplitTheVideoIntoTrimmedLayersAndTransposeOnlyTheMiddleOne() {
+    void rotations0To90To0OpenEachStretchSeekedAndTrimmedAndTransposeOnlyTheMiddleOne() {
         MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 4, 0), new RotationSpan(4, 7, 90),
                 new RotationSpan(7, 10, 0));
         PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(video));
 
         String graph = String.join(";",
                 "color=c=black:s=640x480:r=15:d=10.000000[base]",
-                "[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,split=outputs=3[p0s0][p0s1][p0s2]",
                 // trim keeps [start, end): a frame stamped at a rotate event belongs to the new angle
-                "[p0s0]trim=end=4.000000," + FIT_640x480 + "[p0l0]",
-                "[p0s1]trim=start=4.000000:end=7.000000,transpose=dir=clock," + FIT_640x480 + "[p0l1]",
-                "[p0s2]trim=start=7.000000," + FIT_640x480 + "[p0l2]",
+                "[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,trim=end=4.000000," + FIT_640x480 + "[p0l0]",
+                // opened at 3.5 s (0.5 s before the stretch): its timestamps count from there
+                "[2:v]setpts=expr=PTS+3.500000/TB,trim=start=4.000000:end=7.000000,transpose=dir=clock,"
+                        + FIT_640x480 + "[p0l1]",
+                "[3:v]setpts=expr=PTS+6.500000/TB,trim=start=7.000000," + FIT_640x480 + "[p0l2]",
                 "[base][p0l0]overlay=eof_action=pass:repeatlast=0[o0]",
                 "[o0][p0l1]overlay=eof_action=pass:repeatlast=0[o1]",
                 "[o1][p0l2]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
@@ -209,7 +210,12 @@ class PlannerGoldenTest {
         assertThat(out.canvas()).contains(new Canvas(640, 480));
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
-                "-noautorotate", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
+                "-noautorotate", "-t", "4.500000",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
+                "-noautorotate", "-seek_timestamp", "1", "-ss", "3.500000", "-t", "4.000000",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
+                "-noautorotate", "-seek_timestamp", "1", "-ss", "6.500000",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE + "_av.mp4"))));
@@ -221,9 +227,8 @@ class PlannerGoldenTest {
         PlannedOutput out = plan(List.of(), List.of(video));
 
         String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
-        assertThat(graph).contains("[0:v]setpts=expr=PTS-STARTPTS+0.000000/TB,split=outputs=2[p0s0][p0s1]")
-                .contains("[p0s0]trim=end=5.000000,hflip,vflip,scale=")
-                .contains("[p0s1]trim=start=5.000000,transpose=dir=cclock,scale=")
+        assertThat(graph).contains("[0:v]setpts=expr=PTS-STARTPTS+0.000000/TB,trim=end=5.000000,hflip,vflip,scale=")
+                .contains("[1:v]setpts=expr=PTS+4.500000/TB,trim=start=5.000000,transpose=dir=cclock,scale=")
                 .doesNotContain("rotate=");
     }
 
@@ -234,9 +239,9 @@ class PlannerGoldenTest {
         PlannedOutput out = plan(List.of(aac(AAC, 2.0, 8)), List.of(video));
 
         String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
-        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS+1.200000/TB,split=outputs=2[p0s0][p0s1]")
-                .contains("[p0s0]trim=end=3.000000,scale=")
-                .contains("[p0s1]trim=start=3.000000,transpose=dir=clock,scale=")
+        assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS+1.200000/TB,trim=end=3.000000,scale=")
+                // opened 1.3 s into the piece (0.5 s before the rotate): 1.3 + 1.2 on the output clock
+                .contains("[2:v]setpts=expr=PTS+2.500000/TB,trim=start=3.000000,transpose=dir=clock,scale=")
                 // portrait for 5.0 of 6.8 s: a portrait canvas
                 .contains("color=c=black:s=480x640:r=15:d=8.000000[base]");
         assertThat(out.sessionOffset()).isEqualTo(2.0);
