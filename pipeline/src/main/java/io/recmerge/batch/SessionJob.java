@@ -58,8 +58,7 @@ final class SessionJob {
             return run instanceof SessionRun.Unchanged u ? unchanged(name, u.previous(), start)
                     : converted(name, ((SessionRun.Converted) run).result(), start);
         } catch (SetupException e) {
-            boolean locked = e.getMessage().startsWith("another recmerge run");
-            return bare(name, locked ? "locked" : "error", 1, e.getMessage(), start);
+            return bare(name, e instanceof SetupException.Locked ? "locked" : "error", 1, e.getMessage(), start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return bare(name, "interrupted", 130, "interrupted", start);

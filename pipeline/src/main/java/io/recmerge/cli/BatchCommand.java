@@ -39,7 +39,7 @@ final class BatchCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Sessions converted at once (default: the number of "
-            + "cores; each job's ffmpeg gets its share of them).")
+            + "cores).")
     Integer jobs;
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,

@@ -51,7 +51,7 @@ public final class OutputFolder implements AutoCloseable {
             if (lock == null) {
                 String other = holderOf(channel);
                 channel.close();
-                throw new SetupException("another recmerge run is writing into " + abs + " (" + other + "); wait for "
+                throw new SetupException.Locked("another recmerge run is writing into " + abs + " (" + other + "); wait for "
                         + "it to finish or choose another output folder with -o");
             }
             channel.truncate(0);
