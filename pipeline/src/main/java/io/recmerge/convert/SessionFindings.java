@@ -31,7 +31,8 @@ final class SessionFindings {
     private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
             Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */
-    private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
+    private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR,
+            Code.OUTPUT_NAME_TAKEN);
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
 
     private SessionFindings() {

@@ -34,9 +34,9 @@ final class VideoLayers {
                 "r", Seconds.rate(fps), "d", Seconds.of(d.window().duration()))), "base"));
         List<Layer> layers = new ArrayList<>();
         int first = firstPiece(d.video());
-        for (int k = 0; k < d.video().size(); k++) {
+        for (int k : inTimeOrder(d.video())) {
             Optional<Double> freeze = k == first ? d.freezeUntil() : Optional.empty();
-            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d.window(), canvas, freeze, layers));
+            chains.addAll(pieceChains(d.video().get(k), firstInput + k, "p" + k, d, freeze, layers));
         }
         String below = "base";
         for (int i = 0; i < layers.size(); i++) {
@@ -52,10 +52,25 @@ final class VideoLayers {
         return chains;
     }
 
+    /**
+     * Layers are stacked in time order, so under {@code --gaps freeze} a later piece covers the
+     * frozen last frame of the one before it.
+     */
+    private static List<Integer> inTimeOrder(List<MediaPiece> video) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < video.size(); k++) {
+            order.add(k);
+        }
+        order.sort(java.util.Comparator.comparingDouble(k -> video.get(k).start()));
+        return order;
+    }
+
     /** A layer and how it is laid over what is below it. */
     private record Layer(String label, Filter overlay) {
-        static Layer timed(String label) {
-            return new Layer(label, Filter.of("overlay", "eof_action", "pass", "repeatlast", 0));
+        /** Black where the layer has ended; under freeze its last frame stays until a later layer covers it. */
+        static Layer timed(String label, boolean freezeAfterEnd) {
+            return new Layer(label, freezeAfterEnd ? Filter.of("overlay", "eof_action", "repeat", "repeatlast", 1)
+                    : Filter.of("overlay", "eof_action", "pass", "repeatlast", 0));
         }
 
         /** The frozen first frame: one frame, repeated after it ends, shown only before the video starts. */
@@ -80,8 +95,10 @@ final class VideoLayers {
      * frame), each span trimmed, turned and fitted. trim keeps [start, end), so a frame stamped
      * exactly at a rotate event already belongs to the new rotation.
      */
-    private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputWindow window,
-                                                 Canvas canvas, Optional<Double> freeze, List<Layer> layers) {
+    private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputDraft d,
+                                                 Optional<Double> freeze, List<Layer> layers) {
+        OutputWindow window = d.window();
+        Canvas canvas = d.canvas().orElseThrow();
         List<RotationSpan> spans = piece.rotations();
         int branchCount = spans.size() + (freeze.isPresent() ? 1 : 0);
         boolean split = branchCount > 1;
@@ -112,7 +129,7 @@ final class VideoLayers {
             filters.addAll(fit(canvas));
             String layer = id + "l" + j;
             chains.add(FilterChain.of(List.of(branches.get(j)), filters, layer));
-            layers.add(Layer.timed(layer));
+            layers.add(Layer.timed(layer, d.freezeGaps()));
         }
         return chains;
     }
