@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "recmerge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw call recordings into playable, in-sync MP4 files.",
         subcommands = {ConvertCommand.class, BatchCommand.class, WatchCommand.class, InspectCommand.class, ProfilesCommand.class,
+                VideoConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
