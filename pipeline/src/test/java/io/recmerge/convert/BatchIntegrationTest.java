@@ -164,7 +164,7 @@ class BatchIntegrationTest {
         assertThat(times).as("every session in exactly one shard").containsOnlyKeys(sessions).allSatisfy((k, v) ->
                 assertThat(v).isEqualTo(1));
         for (String s : sessions) {
-            assertThat(out.resolve(s).resolve("uid_1001_" + Recordings.STAMP + "_av.mp4")).isRegularFile();
+            assertThat(out.resolve(s).resolve("1001_" + Recordings.STAMP + "_av.mp4")).isRegularFile();
         }
     }
 

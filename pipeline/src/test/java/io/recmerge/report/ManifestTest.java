@@ -275,7 +275,7 @@ class ManifestTest {
         Manifest.Output out = Reports.output(plan, facts);
 
         assertThat(out.uid()).isEqualTo("1001");
-        assertThat(out.file()).isEqualTo("uid_1001_1_av.mp4");
+        assertThat(out.file()).isEqualTo("1001_1_av.mp4");
         assertThat(out.kind()).isEqualTo("av");
         assertThat(out.sessionOffset()).isEqualTo(0.0);
         assertThat(out.duration()).isEqualTo(19.988);
