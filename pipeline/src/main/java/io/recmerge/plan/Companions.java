@@ -25,16 +25,17 @@ public record Companions(Optional<Double> snapshotEvery, List<String> snapshots,
         Objects.requireNonNull(audio, "audio");
     }
 
-    static Companions plan(PlanRequest.Extras extras, String fileName, OutputKind kind, double duration) {
+    /** @param lastFrame output time of the last video frame (the picture may end before the audio) */
+    static Companions plan(PlanRequest.Extras extras, String fileName, OutputKind kind, double lastFrame) {
         List<String> shots = extras.snapshotEvery().filter(e -> kind.hasVideo())
-                .map(every -> OutputNames.snapshots(fileName, count(duration, every))).orElse(List.of());
+                .map(every -> OutputNames.snapshots(fileName, count(lastFrame, every))).orElse(List.of());
         Optional<String> audio = extras.keepAudio() ? OutputNames.keptAudio(fileName, kind) : Optional.empty();
         return new Companions(shots.isEmpty() ? Optional.empty() : extras.snapshotEvery(), shots, audio);
     }
 
-    /** One snapshot at 0, every, 2*every, ... while that time is inside the output (1 ms margin). */
-    static int count(double duration, double every) {
-        return (int) Math.floor((duration - 0.001) / every) + 1;
+    /** One snapshot at 0, every, 2*every, ... up to the last frame's time (an interval starting later has no frame). */
+    static int count(double lastFrame, double every) {
+        return (int) Math.floor(Math.max(0, lastFrame + 1e-6) / every) + 1;
     }
 
     /**

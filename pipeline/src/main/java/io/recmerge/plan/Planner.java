@@ -54,7 +54,13 @@ public final class Planner {
         return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
                 fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
                 freezeUntil.map(window::relative),
-                Companions.plan(request.extras(), name, kind.get(), window.duration())));
+                Companions.plan(request.extras(), name, kind.get(), lastFrame(draft))));
+    }
+
+    /** Output time of the last video frame: one frame before the picture ends (or the output does). */
+    private static double lastFrame(OutputDraft d) {
+        double end = d.video().stream().mapToDouble(v -> d.window().relative(v.end())).max().orElse(0);
+        return Math.min(end, d.window().duration()) - d.frameSeconds();
     }
 
     /** The pieces that have media inside the window (all of them without one). */

@@ -82,12 +82,13 @@ class PlannerDropInTest {
         PlanRequest r = request().withExtras(new PlanRequest.Extras(Optional.of(0.5), true, Optional.empty()));
         PlannedOutput out = plan(List.of(aac("a.aac", 0, 2)), List.of(h264("v.mp4", 0, 2)), r);
 
+        // frames up to 2 s - 1/15 s: snapshots at 0, 0.5, 1.0, 1.5
         assertThat(out.companions().snapshots()).hasSize(4).first().isEqualTo("1001_20261123101500_av_001.jpg");
         assertThat(out.companions().audio()).contains("1001_20261123101500_av.m4a");
         assertThat(out.companions().snapshotCommand(out.finalFile()).orElseThrow().args())
                 .contains("-frames:v", "4", "-f", "image2");
-        assertThat(Companions.count(2.0, 0.5)).isEqualTo(4);
-        assertThat(Companions.count(2.01, 0.5)).isEqualTo(5);
+        assertThat(Companions.count(1.9333, 0.5)).isEqualTo(4);
+        assertThat(Companions.count(2.0, 0.5)).isEqualTo(5);
     }
 
     @Test
