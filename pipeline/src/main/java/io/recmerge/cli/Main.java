@@ -51,7 +51,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, batch, watch, inspect, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, batch, watch, video-convert, inspect, "
                 + "profiles (or --help)");
     }
 }

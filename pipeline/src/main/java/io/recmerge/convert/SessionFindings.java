@@ -61,7 +61,8 @@ final class SessionFindings {
         String uid = user.timeline().uid();
         java.util.Optional<Diagnostic> refused = plan.diagnostics().stream()
                 .filter(d -> REFUSED.contains(d.code()) && d.uid().map(uid::equals).orElse(false)
-                        && d.file().map(f -> f.startsWith(user.timeline().baseName())).orElse(false))
+                        && d.file().map(f -> f.startsWith(user.timeline().baseName())
+                                || f.startsWith(user.timeline().baseName().replaceFirst("^uid_", ""))).orElse(false))
                 .findFirst();
         if (refused.isPresent()) {
             return refused;

@@ -33,13 +33,12 @@ public final class Planner {
         List<MediaPiece> video = kind.get().hasVideo() ? timeline.video() : List.of();
         List<MediaPiece> all = new ArrayList<>(audio);
         all.addAll(video);
-        OutputWindow covering = OutputWindow.covering(all);
-        LeadIn leadIn = LeadIn.decide(request.leadingBlank(), audio, video, covering.start());
-        Optional<OutputWindow> clipped = covering.startingAt(leadIn.start()).clippedTo(asked);
-        if (clipped.isEmpty()) {
+        LeadIn leadIn = LeadIn.decide(request.leadingBlank(), audio, video, OutputWindow.covering(all).start());
+        Optional<OutputWindow> placed = window(all, leadIn, request);
+        if (placed.isEmpty()) {
             return Optional.empty();
         }
-        OutputWindow window = request.gaps() == Gaps.DROP ? clipped.get().droppingGaps(all) : clipped.get();
+        OutputWindow window = placed.get();
         Optional<Double> freezeUntil = leadIn.freezeUntil().filter(f -> f > window.start());
         Optional<Double> fps = video.isEmpty() ? Optional.empty()
                 : Optional.of(FrameRates.choose(video, request.fps()));
@@ -55,6 +54,12 @@ public final class Planner {
                 fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
                 freezeUntil.map(window::relative),
                 Companions.plan(request.extras(), name, kind.get(), lastFrame(draft))));
+    }
+
+    /** From the lead-in's start to the last piece's end, inside the time window, less dropped gaps. */
+    private static Optional<OutputWindow> window(List<MediaPiece> all, LeadIn leadIn, PlanRequest request) {
+        return OutputWindow.covering(all).startingAt(leadIn.start()).clippedTo(request.select().window())
+                .map(w -> request.gaps() == Gaps.DROP ? w.droppingGaps(all) : w);
     }
 
     /** Output time of the last video frame: one frame before the picture ends (or the output does). */

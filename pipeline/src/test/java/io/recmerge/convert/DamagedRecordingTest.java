@@ -82,7 +82,7 @@ class DamagedRecordingTest {
                 s.flashes("1001"), 15);
 
         JsonNode audioOnly = output(manifest, "2002");
-        assertThat(audioOnly.path("file").asText()).isEqualTo(base("2002") + ".m4a");
+        assertThat(audioOnly.path("file").asText()).isEqualTo(base("2002").substring(4) + ".m4a");
         assertThat(audioOnly.path("partial").asBoolean()).isTrue();
         OutputAssert.assertAudioOnly(out.resolve(audioOnly.path("file").asText()),
                 audioOnly.path("sessionOffset").asDouble(), DamagedRecordings.EVENTS_B);
@@ -138,7 +138,7 @@ class DamagedRecordingTest {
         assertThat(manifest.path("outputs").findValuesAsText("uid")).containsExactly("1001", "4004");
 
         JsonNode salvaged = output(manifest, "4004");
-        assertThat(salvaged.path("file").asText()).isEqualTo(base("4004") + ".m4a");
+        assertThat(salvaged.path("file").asText()).isEqualTo(base("4004").substring(4) + ".m4a");
         assertThat(salvaged.path("partial").asBoolean()).isTrue();
         OutputAssert.assertAudioOnly(out.resolve(salvaged.path("file").asText()),
                 salvaged.path("sessionOffset").asDouble(), DamagedRecordings.EVENTS_B);
