@@ -40,6 +40,22 @@ final class InPlaceGuard {
         return new InPlaceGuard(same, a, same ? listed(a) : Set.of());
     }
 
+    /**
+     * What an earlier run wrote into the recording folder (outputs, the files beside them, the
+     * manifest, the done marker, the lock): not inputs, so they do not change the input fingerprint.
+     * Empty when the output folder is elsewhere.
+     */
+    Set<String> ownFiles() {
+        if (!inPlace) {
+            return Set.of();
+        }
+        Set<String> own = new HashSet<>(ours);
+        own.add(ManifestWriter.FILE_NAME);
+        own.add(io.recmerge.report.Reports.DONE_MARKER);
+        own.add(OutputFolder.LOCK_FILE);
+        return own;
+    }
+
     /** The refusal of an output whose file (or a file beside it) would replace someone else's. */
     Optional<Diagnostic> refusal(PlannedOutput out, String metadataName) {
         if (!inPlace) {

@@ -85,7 +85,13 @@ class VideoConvertCliTest {
 
         ConvertCliTest.Run first = run("video-convert", "-f", s.dir().toString(), "--in-place");
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(s.dir().resolve("6006_" + STAMP + "_av.mp4")).isRegularFile();
+        Path made = s.dir().resolve("6006_" + STAMP + "_av.mp4");
+        assertThat(made).isRegularFile();
+        var madeAt = Files.getLastModifiedTime(made);
+        ConvertCliTest.Run again = run("video-convert", "-f", s.dir().toString(), "--in-place");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(Files.getLastModifiedTime(made)).as("its own outputs are not inputs: the rerun is unchanged")
+                .isEqualTo(madeAt);
 
         String input = "uid_6006_" + STAMP;   // its video is uid_6006_<stamp>.mp4
         ConvertCliTest.Run clash = run("video-convert", "-f", s.dir().toString(), "--in-place", "-o", input);
