@@ -35,6 +35,10 @@ final class Choices {
     static final class ModeChoice implements CommandLine.ITypeConverter<Mode> {
         @Override
         public Mode convert(String text) {
+            // The SDK converter script's -m numbers: 0 session, 1 uid, 2 uid audio, 3 uid video.
+            if (text.matches("[0-3]")) {
+                return Mode.values()[Integer.parseInt(text)];
+            }
             return parse(Mode.class, "--mode", text);
         }
     }

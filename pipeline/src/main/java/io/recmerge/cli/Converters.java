@@ -95,4 +95,23 @@ final class Converters {
             }
         }
     }
+
+    /** {@code --snapshots 500ms}: seconds, a number with ms or s (a bare number is seconds), at least 100 ms. */
+    static final class Interval implements CommandLine.ITypeConverter<Double> {
+        private static final Pattern FORM = Pattern.compile("(\\d{1,7}(?:\\.\\d{1,3})?)(ms|s)?");
+
+        @Override
+        public Double convert(String value) {
+            Matcher m = FORM.matcher(value.toLowerCase(Locale.ROOT).trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("--snapshots must be a duration such as 500ms or 2s, got '"
+                        + value + "'");
+            }
+            double seconds = Double.parseDouble(m.group(1)) / ("ms".equals(m.group(2)) ? 1000 : 1);
+            if (seconds < io.recmerge.plan.PlanRequest.Extras.MIN_SNAPSHOT_INTERVAL - 1e-9) {
+                throw new CommandLine.TypeConversionException("--snapshots " + value + " is below the minimum of 100ms");
+            }
+            return seconds;
+        }
+    }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "recmerge", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns raw call recordings into playable, in-sync MP4 files.",
         subcommands = {ConvertCommand.class, BatchCommand.class, WatchCommand.class, InspectCommand.class, ProfilesCommand.class,
+                VideoConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -50,7 +51,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, batch, watch, inspect, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, batch, watch, video-convert, inspect, "
                 + "profiles (or --help)");
     }
 }

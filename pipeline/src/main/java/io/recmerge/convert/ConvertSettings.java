@@ -4,6 +4,7 @@ import io.recmerge.plan.Canvas;
 import io.recmerge.plan.Gaps;
 import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.Mode;
+import io.recmerge.plan.PlanRequest;
 import io.recmerge.profile.ProfileCatalog;
 import io.recmerge.verify.VerifyDepth;
 import java.nio.file.Path;
@@ -21,10 +22,13 @@ import java.util.OptionalDouble;
  * @param waitForDone how long to wait for recording2-done.txt before giving up
  * @param resume when an earlier run's manifest in the output folder makes this one unnecessary
  * @param verify how much of each written file the verify stage decodes ({@code --verify})
+ * @param select {@code --uid} and the time window
+ * @param extras {@code --snapshots}, {@code --keep-audio} and the output name of {@code video-convert -o}
  */
 public record ConvertSettings(Optional<Path> outputDir, String profile, OptionalDouble fps, Optional<Canvas> size,
                               boolean force, Optional<Duration> waitForDone, Mode mode, LeadingBlank leadingBlank,
-                              Gaps gaps, Resume resume, VerifyDepth verify) {
+                              Gaps gaps, Resume resume, VerifyDepth verify, PlanRequest.Selection select,
+                              PlanRequest.Extras extras) {
 
     /** What a matching manifest (same input fingerprint, every output still there) means for a rerun. */
     public enum Resume {
@@ -47,19 +51,25 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         Objects.requireNonNull(gaps, "gaps");
         Objects.requireNonNull(resume, "resume");
         Objects.requireNonNull(verify, "verify");
+        Objects.requireNonNull(select, "select");
+        Objects.requireNonNull(extras, "extras");
     }
 
     /** Every option at its default, output in {@code SESSION_DIR/converted}. */
     public static ConvertSettings defaults() {
         return new ConvertSettings(Optional.empty(), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
                 false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP, Resume.SKIP_SUCCEEDED,
-                VerifyDepth.AUTO);
+                VerifyDepth.AUTO, PlanRequest.Selection.ALL, PlanRequest.Extras.NONE);
     }
 
     /** The options that shape the outputs (not where they go, nor how long to wait): for the fingerprint. */
     public String outputShapingKey() {
         return "mode=" + mode + " leadingBlank=" + leadingBlank + " gaps=" + gaps + " fps=" + fps + " size=" + size
-                + " profile=" + profile + (verify == VerifyDepth.AUTO ? "" : " verify=" + verify);
+                + " profile=" + profile + (verify == VerifyDepth.AUTO ? "" : " verify=" + verify) + " uids="
+                + new java.util.TreeSet<>(select.uids()) + " window="
+                + select.window().map(w -> w.start() + ".." + w.end()).orElse("all") + " snapshots="
+                + extras.snapshotEvery().map(String::valueOf).orElse("none") + " keepAudio=" + extras.keepAudio()
+                + " name=" + extras.name().orElse("default");
     }
 
     public Path outputDirFor(Path sessionDir) {
@@ -102,6 +112,14 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         return toBuilder().resume(value).build();
     }
 
+    public ConvertSettings withSelect(PlanRequest.Selection value) {
+        return toBuilder().select(value).build();
+    }
+
+    public ConvertSettings withExtras(PlanRequest.Extras value) {
+        return toBuilder().extras(value).build();
+    }
+
     public ConvertSettings withForce(boolean value) {
         return toBuilder().force(value).build();
     }
@@ -119,6 +137,8 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         private Gaps gaps;
         private Resume resume;
         private VerifyDepth verify;
+        private PlanRequest.Selection select;
+        private PlanRequest.Extras extras;
 
         private Builder(ConvertSettings s) {
             outputDir = s.outputDir;
@@ -132,6 +152,8 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             gaps = s.gaps;
             resume = s.resume;
             verify = s.verify;
+            select = s.select;
+            extras = s.extras;
         }
 
         public Builder outputDir(Path value) {
@@ -189,9 +211,19 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             return this;
         }
 
+        public Builder select(PlanRequest.Selection value) {
+            select = value;
+            return this;
+        }
+
+        public Builder extras(PlanRequest.Extras value) {
+            extras = value;
+            return this;
+        }
+
         public ConvertSettings build() {
             return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, leadingBlank, gaps,
-                    resume, verify);
+                    resume, verify, select, extras);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.recmerge.convert;
 
+import io.recmerge.plan.OutputNames;
 import io.recmerge.plan.PlanRequest;
 import io.recmerge.plan.PlannedOutput;
 import io.recmerge.plan.RenderPlan;
@@ -23,9 +24,10 @@ final class CopyFallback {
         if (!(failed.plan() instanceof RenderPlan.StreamCopy)) {
             return Optional.empty();
         }
-        PlanRequest noCopy = new PlanRequest(withoutCopy(request.profile()), withoutCopy(request.audioOnlyProfile()),
-                request.outputDir(), request.fps(), request.size(), request.mode(), request.leadingBlank(),
-                request.gaps());
+        PlanRequest stripped = request.withProfiles(withoutCopy(request.profile()),
+                withoutCopy(request.audioOnlyProfile()));
+        PlanRequest noCopy = request.extras().name().isEmpty() ? stripped // else the name this output was given
+                : stripped.withExtras(stripped.extras().withName(OutputNames.stem(failed.fileName())));
         return plan.users().stream().filter(u -> u.output().filter(o -> o == failed).isPresent()).findFirst()
                 .flatMap(u -> Guarded.plan(u.timeline(), noCopy, new ArrayList<>()))
                 .filter(again -> again.fileName().equals(failed.fileName()));

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +34,8 @@ public final class InputFingerprint {
         line(sha, "profile " + profile);
         int files = 0;
         long bytes = 0;
-        for (Path p : files(sessionDir)) {
+        Set<String> ours = InPlaceGuard.of(sessionDir, settings.outputDirFor(sessionDir)).ownFiles();
+        for (Path p : files(sessionDir).stream().filter(p -> !ours.contains(p.getFileName().toString())).toList()) {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             line(sha, p.getFileName() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
             files++;

@@ -71,6 +71,7 @@ final class OutputProducer {
             Files.move(out.tempFile(), out.finalFile(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             tools.partials().release(out.tempFile());
+            diagnostics.addAll(new CompanionMaker(tools).make(out, log));
             listener.written(out, facts, elapsed);
             return new OutputOutcome.Written(out, facts, elapsed);
         } catch (ProcessFailedException e) {

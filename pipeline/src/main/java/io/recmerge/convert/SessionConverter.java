@@ -117,7 +117,7 @@ public final class SessionConverter {
 
     private PlanRequest request(ConvertSettings settings, Profile profile, Path out) throws ProfileException {
         return new PlanRequest(profile, tools.profiles().audioOnly(profile), out, settings.fps(), settings.size(),
-                settings.mode(), settings.leadingBlank(), settings.gaps());
+                settings.mode(), settings.leadingBlank(), settings.gaps(), settings.select(), settings.extras());
     }
 
     /** The stages, once the folder is known to be convertible and the output folder is ours. */

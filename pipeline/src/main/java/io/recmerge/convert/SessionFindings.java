@@ -34,7 +34,8 @@ final class SessionFindings {
     /** Media used whose sync cannot be vouched for (a damaged .aac whose loss could not be measured). */
     private static final Set<Code> UNCERTAIN = Set.of(Code.AUDIO_DAMAGE_UNMEASURED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */
-    private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR);
+    private static final Set<Code> REFUSED = Set.of(Code.TIMELINE_IMPLAUSIBLE, Code.INTERNAL_ERROR,
+            Code.OUTPUT_NAME_TAKEN);
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "webm", "ts", "mkv", "mov");
 
     private SessionFindings() {
@@ -64,7 +65,8 @@ final class SessionFindings {
         String uid = user.timeline().uid();
         java.util.Optional<Diagnostic> refused = plan.diagnostics().stream()
                 .filter(d -> REFUSED.contains(d.code()) && d.uid().map(uid::equals).orElse(false)
-                        && d.file().map(f -> f.startsWith(user.timeline().baseName())).orElse(false))
+                        && d.file().map(f -> f.startsWith(user.timeline().baseName())
+                                || f.startsWith(user.timeline().baseName().replaceFirst("^uid_", ""))).orElse(false))
                 .findFirst();
         if (refused.isPresent()) {
             return refused;

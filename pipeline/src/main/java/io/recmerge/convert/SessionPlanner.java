@@ -63,11 +63,15 @@ public final class SessionPlanner {
             diagnostics.add(Diagnostic.of(Code.NO_METADATA, "no uid_*.txt files in " + folder.dir()).build());
         }
         Map<UserTimeline, MetadataFile> sessions = new LinkedHashMap<>();
+        List<MetadataFile> parsed = folder.metadataFiles().stream().map(MetadataParser::parse).toList();
+        diagnostics.addAll(Selections.unknownUids(parsed, request.select()));
         int read = 0;
-        for (Path file : folder.metadataFiles()) {
-            listener.probing(++read, folder.metadataFiles().size(), file.getFileName().toString());
-            MetadataFile meta = MetadataParser.parse(file);
+        for (MetadataFile meta : parsed) {
+            listener.probing(++read, parsed.size(), meta.path().getFileName().toString());
             NothingUsable.of(meta).ifPresent(diagnostics::add);
+            if (!request.select().selects(meta.uid())) {
+                continue; // --uid: other users' files are not even probed
+            }
             MediaInventory.Inventory found = inventory.take(folder.dir(), meta);
             diagnostics.addAll(found.diagnostics());
             UserTimeline timeline = Guarded.timeline(found.metadata(), found.facts(), diagnostics);
@@ -82,14 +86,23 @@ public final class SessionPlanner {
                         .filter(t -> Guarded.plausibleSession(t, request, diagnostics)).toList())
                 : List.copyOf(sessions.keySet());
         List<UserPlan> users = new ArrayList<>();
-        for (UserTimeline timeline : timelines) {
+        InPlaceGuard guard = InPlaceGuard.of(folder.dir(), request.outputDir());
+        for (int i = 0; i < timelines.size(); i++) {
+            UserTimeline timeline = timelines.get(i);
             MetadataFile meta = metadataOf(timeline, sessions);
-            Optional<PlannedOutput> output = Guarded.plan(timeline, request, diagnostics);
-            if (output.isEmpty()) {
+            String metaName = meta.path().getFileName().toString();
+            Optional<PlannedOutput> output = Guarded.plan(timeline, Selections.named(request, i, timelines.size()),
+                    diagnostics);
+            Optional<Diagnostic> taken = output.flatMap(o -> guard.refusal(o, metaName));
+            taken.ifPresent(diagnostics::add);
+            output = taken.isPresent() ? Optional.empty() : output;
+            if (output.isEmpty() && taken.isEmpty() && request.select().window().isPresent() && !timeline.isEmpty()) {
+                diagnostics.add(Selections.nothingInWindow(timeline, request.select(), metaName));
+            } else if (output.isEmpty() && taken.isEmpty()) {
                 diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable "
                         + request.mode().needs() + " file"
                         + (request.mode().mergesUid() ? " for --mode " + request.mode().label() : ""))
-                        .uid(timeline.uid()).file(meta.path().getFileName().toString()).build());
+                        .uid(timeline.uid()).file(metaName).build());
             }
             users.add(new UserPlan(meta, timeline, output));
         }

@@ -122,7 +122,18 @@ public enum Code {
     CLOUD_TIME_DISAGREES(Severity.WARNING, "The UTC in a slice's name and the slice durations of the playlist "
             + "disagree by more than one frame; the slices were placed by their own timestamps from the track's "
             + "first slice on."),
-    CLOUD_PLAYLIST_EMPTY(Severity.WARNING, "A playlist names no slice; it was not used.");
+    CLOUD_PLAYLIST_EMPTY(Severity.WARNING, "A playlist names no slice; it was not used."),
+    // drop-in for the SDK converter script (issue 8 D)
+    UID_NOT_FOUND(Severity.WARNING, "--uid (video-convert -u) names a uid that has no metadata file "
+            + "(uid_<uid>_<stamp>.txt) in this session; check the uid, or leave the option out to convert every user."),
+    NOTHING_IN_WINDOW(Severity.WARNING, "The user has no audio or video inside the time window (--from/--to, "
+            + "video-convert -b/-t); the window is on the session clock (the metadata file's seconds; in uid modes the "
+            + "first session's)."),
+    OUTPUT_NAME_TAKEN(Severity.ERROR, "Writing into the recording folder itself (--in-place, or -o SESSION_DIR) never "
+            + "replaces a file that recmerge did not write there: an input, or an earlier converter's output. Choose "
+            + "another name (video-convert -o) or write into another folder (the default, SESSION_DIR/converted)."),
+    COMPANION_FAILED(Severity.WARNING, "The output was written and verified, but a file beside it (a snapshot JPEG "
+            + "or the .m4a of --keep-audio) could not be made; the log in OUT/logs has ffmpeg's messages.");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

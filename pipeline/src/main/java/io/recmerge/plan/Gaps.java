@@ -5,5 +5,10 @@ public enum Gaps {
     /** Black and silence: the output's timeline stays the session's. */
     KEEP,
     /** Cut the time out; the manifest lists the session times that were dropped. */
-    DROP
+    DROP,
+    /**
+     * The last frame stays on screen (under silence) until the user's video comes back: what the
+     * SDK's converter script shows. The timeline stays the session's, as under {@link #KEEP}.
+     */
+    FREEZE
 }

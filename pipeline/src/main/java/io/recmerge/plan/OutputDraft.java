@@ -9,10 +9,11 @@ import java.util.Optional;
  * What the planner settled before choosing copy or filter: shared by both plan builders.
  *
  * @param freezeUntil session time until which the first video frame is shown frozen (lead-in)
+ * @param freezeGaps {@code --gaps freeze}: each piece's last frame stays until the next piece starts
  */
 record OutputDraft(OutputKind kind, Profile profile, OutputWindow window, List<MediaPiece> audio,
                    List<MediaPiece> video, Optional<Double> fps, Optional<Canvas> canvas, Path tempFile,
-                   Optional<Double> freezeUntil) {
+                   Optional<Double> freezeUntil, boolean freezeGaps) {
 
     OutputDraft {
         audio = List.copyOf(audio);

@@ -3,6 +3,7 @@ package io.recmerge.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stretch of session time an output covers, and how session time maps onto the output's own
@@ -31,6 +32,16 @@ record OutputWindow(double start, double end, List<Interval> dropped) {
 
     OutputWindow startingAt(double newStart) {
         return new OutputWindow(newStart, end, dropped);
+    }
+
+    /** The part inside {@code window} ({@code --from}/{@code --to}); empty when nothing is left. */
+    Optional<OutputWindow> clippedTo(Optional<Interval> window) {
+        if (window.isEmpty()) {
+            return Optional.of(this);
+        }
+        double from = Math.max(start, window.get().start());
+        double to = Math.min(end, window.get().end());
+        return to - from > 0.001 ? Optional.of(new OutputWindow(from, to, dropped)) : Optional.empty();
     }
 
     /** Cuts every stretch inside the window where no piece has media (and that is long enough to matter). */

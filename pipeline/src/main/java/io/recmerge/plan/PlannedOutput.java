@@ -16,11 +16,12 @@ import java.util.Optional;
  * @param droppedGaps session-time stretches cut out of the output ({@code --gaps drop})
  * @param firstFrameFrozenFor output seconds at the start during which the first video frame is
  *                            shown frozen (the lead-in under auto/freeze)
+ * @param companions snapshots and the audio copy made beside the output
  */
 public record PlannedOutput(String uid, String fileName, OutputKind kind, double sessionOffset, double duration,
                             Optional<Double> fps, Optional<Canvas> canvas, List<String> sources, Profile profile,
                             Path finalFile, Path tempFile, RenderPlan plan, List<Interval> droppedGaps,
-                            Optional<Double> firstFrameFrozenFor) {
+                            Optional<Double> firstFrameFrozenFor, Companions companions) {
 
     public PlannedOutput {
         Objects.requireNonNull(uid, "uid");
@@ -35,6 +36,7 @@ public record PlannedOutput(String uid, String fileName, OutputKind kind, double
         Objects.requireNonNull(plan, "plan");
         droppedGaps = List.copyOf(droppedGaps);
         Objects.requireNonNull(firstFrameFrozenFor, "firstFrameFrozenFor");
+        Objects.requireNonNull(companions, "companions");
         if (!(duration > 0)) {
             throw new IllegalArgumentException(fileName + ": planned duration " + duration + " is not positive");
         }

@@ -35,11 +35,16 @@ final class VideoLayers {
                 "r", Seconds.rate(fps), "d", Seconds.of(d.window().duration()))), "base"));
         List<Layer> layers = new ArrayList<>();
         int first = firstPiece(d.video());
-        int input = firstInput;
-        for (int k = 0; k < d.video().size(); k++) {
-            Optional<Double> freeze = k == first ? d.freezeUntil() : Optional.empty();
-            chains.addAll(pieceChains(d.video().get(k), input, "p" + k, d.window(), canvas, freeze, layers));
+        // Each piece has one input per rotation stretch (StretchInputs), in piece order; the layers
+        // are stacked in time order (freeze gaps repeat a layer's last frame until the next one).
+        int[] inputOf = new int[d.video().size()];
+        for (int k = 0, input = firstInput; k < d.video().size(); k++) {
+            inputOf[k] = input;
             input += Math.max(1, d.video().get(k).rotations().size());
+        }
+        for (int k : inTimeOrder(d.video())) {
+            Optional<Double> freeze = k == first ? d.freezeUntil() : Optional.empty();
+            chains.addAll(pieceChains(d.video().get(k), inputOf[k], "p" + k, d, freeze, layers));
         }
         String below = "base";
         for (int i = 0; i < layers.size(); i++) {
@@ -55,10 +60,25 @@ final class VideoLayers {
         return chains;
     }
 
+    /**
+     * Layers are stacked in time order, so under {@code --gaps freeze} a later piece covers the
+     * frozen last frame of the one before it.
+     */
+    private static List<Integer> inTimeOrder(List<MediaPiece> video) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < video.size(); k++) {
+            order.add(k);
+        }
+        order.sort(java.util.Comparator.comparingDouble(k -> video.get(k).start()));
+        return order;
+    }
+
     /** A layer and how it is laid over what is below it. */
     private record Layer(String label, Filter overlay) {
-        static Layer timed(String label) {
-            return new Layer(label, Filter.of("overlay", "eof_action", "pass", "repeatlast", 0));
+        /** Black where the layer has ended; under freeze its last frame stays until a later layer covers it. */
+        static Layer timed(String label, boolean freezeAfterEnd) {
+            return new Layer(label, freezeAfterEnd ? Filter.of("overlay", "eof_action", "repeat", "repeatlast", 1)
+                    : Filter.of("overlay", "eof_action", "pass", "repeatlast", 0));
         }
 
         /** The frozen first frame: one frame, repeated after it ends, shown only before the video starts. */
@@ -84,8 +104,10 @@ final class VideoLayers {
      * trim keeps [start, end), so a frame stamped exactly at a rotate event already belongs to the
      * new rotation.
      */
-    private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputWindow window,
-                                                 Canvas canvas, Optional<Double> freeze, List<Layer> layers) {
+    private static List<FilterChain> pieceChains(MediaPiece piece, int input, String id, OutputDraft d,
+                                                 Optional<Double> freeze, List<Layer> layers) {
+        OutputWindow window = d.window();
+        Canvas canvas = d.canvas().orElseThrow();
         List<RotationSpan> spans = piece.rotations();
         double shift = window.relative(piece.start());
         List<FilterChain> chains = new ArrayList<>();
@@ -115,7 +137,7 @@ final class VideoLayers {
             filters.addAll(fit(canvas));
             String layer = id + "l" + j;
             chains.add(FilterChain.of(List.of(j == 0 ? firstBranch : (input + j) + ":v"), filters, layer));
-            layers.add(Layer.timed(layer));
+            layers.add(Layer.timed(layer, d.freezeGaps()));
         }
         return chains;
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class ProfileJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> CONTAINERS = Set.of("mp4", "mov", "ipod", "webm", "matroska");
+    private static final Set<String> CONTAINERS = Set.of("mp4", "mov", "ipod", "webm", "matroska", "mpegts");
 
     private ProfileJson() {
     }

@@ -46,8 +46,9 @@ public final class PartialFiles {
     /**
      * Removes the hidden {@code .<name>.partial} files an earlier run left in the output folder
      * when it was killed (SIGKILL, power loss: no chance to clean up). Only names this session's
-     * outputs can have are touched ({@code .uid_<uid>_<stamp>…}, {@code .<uid>_…} of the uid
-     * modes, the manifest and the done marker), so sessions sharing an output folder are safe.
+     * outputs can have are touched ({@code .<uid>_<stamp>…} of session mode and its snapshots,
+     * {@code .<uid>_…} of the uid modes, an older run's {@code .uid_<uid>_<stamp>…}, the manifest and
+     * the done marker), so sessions sharing an output folder are safe.
      *
      * @param metadataFiles the session's metadata files: their names give the output names
      */

@@ -60,8 +60,11 @@ public record Manifest(int schema, Tool tool, Session session, List<Output> outp
                          List<String> sources, Optional<Double> firstFrameFrozenFor,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Gap> gapsDropped,
                          Optional<Video> video, Optional<Audio> audio,
-                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
+                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> snapshots,
+                         Optional<String> audioFile) {
         public Output {
+            snapshots = List.copyOf(snapshots);
             reencoded = List.copyOf(reencoded);
             sources = List.copyOf(sources);
             gapsDropped = List.copyOf(gapsDropped);
@@ -73,6 +76,14 @@ public record Manifest(int schema, Tool tool, Session session, List<Output> outp
                       List<Gap> gapsDropped, Optional<Video> video, Optional<Audio> audio) {
             this(uid, file, kind, sessionOffset, duration, strategy, reencoded, sources, firstFrameFrozenFor,
                     gapsDropped, video, audio, false);
+        }
+
+        /** An output without snapshots or an audio copy beside it. */
+        public Output(String uid, String file, String kind, double sessionOffset, double duration, String strategy,
+                      List<String> reencoded, List<String> sources, Optional<Double> firstFrameFrozenFor,
+                      List<Gap> gapsDropped, Optional<Video> video, Optional<Audio> audio, boolean partial) {
+            this(uid, file, kind, sessionOffset, duration, strategy, reencoded, sources, firstFrameFrozenFor,
+                    gapsDropped, video, audio, partial, List.of(), Optional.empty());
         }
     }
 

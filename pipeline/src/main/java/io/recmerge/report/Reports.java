@@ -31,7 +31,7 @@ public final class Reports {
                 facts.video().map(v -> new Manifest.Video(v.codec(), v.width(), v.height(), millis(v.fps()),
                         v.pixelFormat(), Math.floorMod(-v.displayRotation(), 360))),
                 facts.audio().map(a -> new Manifest.Audio(a.codec(), a.profile(), a.sampleRate(), a.channels())),
-                partial);
+                partial, plan.companions().snapshots(), plan.companions().audio());
     }
 
     private static List<String> reencoded(PlannedOutput plan) {

@@ -29,7 +29,8 @@ final class StreamChecks {
         if (out.kind().hasAudio()) {
             audio.ifPresentOrElse(a -> checkAudio(a, p, failures), () -> failures.add("no audio stream"));
         }
-        double frame = 1.0 / out.fps().orElse(15.0);
+        // One output frame; in MPEG-TS one AAC frame more (no edit list hides the encoder priming there).
+        double frame = 1.0 / out.fps().orElse(15.0) + (facts.formatIs("mpegts") ? TsTimeline.AAC_FRAME : 0);
         if (video.isPresent() && audio.isPresent() && video.get().end().isPresent() && audio.get().end().isPresent()) {
             double v = video.get().end().getAsDouble();
             double a = audio.get().end().getAsDouble();

@@ -41,6 +41,13 @@ public final class Verifier {
         } catch (Prober.ProbeException e) {
             throw new VerificationException("the written file cannot be probed: " + e.getMessage());
         }
+        if (facts.formatIs("mpegts")) {
+            try {
+                facts = TsTimeline.measured(facts, runner, out.duration());
+            } catch (ProcessFailedException e) {
+                throw new VerificationException("the written MPEG-TS packets cannot be read: " + e.getMessage());
+            }
+        }
         List<String> failures = new ArrayList<>(StreamChecks.check(out, facts));
         faststart(out).ifPresent(failures::add);
         if (failures.isEmpty()) {

@@ -93,7 +93,7 @@ class BatchIntegrationTest {
         assertThat(Files.readAllLines(out.resolve("batch-report.csv"))).hasSize(5)
                 .first().asString().startsWith("session,status,exitCode,outputs");
         assertThat(first.err()).contains("skipped 2026-11-24/room_090000: no recording2-done.txt");
-        Path late = out.resolve("2026-11-23/room_101500/uid_1001_" + Recordings.STAMP + "_av.mp4");
+        Path late = out.resolve("2026-11-23/room_101500/1001_" + Recordings.STAMP + "_av.mp4");
         OutputAssert.assertPlayableMp4(late, OutputAssert.SOURCE_FPS);
         assertThat(out.resolve("2026-11-24/room_090000")).as("an unfinished session gets no folder").doesNotExist();
         assertThat(ConvertCliTest.hashes(archive)).as("inputs untouched").isEqualTo(inputs);
@@ -164,7 +164,7 @@ class BatchIntegrationTest {
         assertThat(times).as("every session in exactly one shard").containsOnlyKeys(sessions).allSatisfy((k, v) ->
                 assertThat(v).isEqualTo(1));
         for (String s : sessions) {
-            assertThat(out.resolve(s).resolve("uid_1001_" + Recordings.STAMP + "_av.mp4")).isRegularFile();
+            assertThat(out.resolve(s).resolve("1001_" + Recordings.STAMP + "_av.mp4")).isRegularFile();
         }
     }
 

@@ -64,7 +64,7 @@ class ConvertCliTest {
         assertThat(manifest.path("tool").path("ffmpeg").asText()).isEqualTo("8.1.2");
         assertThat(manifest.path("outputs")).hasSize(3);
         JsonNode late = manifest.path("outputs").get(2);
-        assertThat(late.path("file").asText()).isEqualTo("uid_4004_20261123101502_av.mp4");
+        assertThat(late.path("file").asText()).isEqualTo("4004_20261123101502_av.mp4");
         assertThat(late.path("sessionOffset").asDouble()).as("auto: starts at the first frame").isEqualTo(0.6);
         assertThat(late.path("kind").asText()).isEqualTo("av");
         assertThat(late.path("video").path("width").asInt()).isEqualTo(320);
@@ -81,7 +81,7 @@ class ConvertCliTest {
         Map<String, String> first = hashes(out);
         assertThat(run("convert", s.dir().toString(), "-o", out.toString()).exit()).isZero();
         Map<String, String> second = hashes(out);
-        assertThat(second.get("uid_1001_20261123101500_av.mp4")).isEqualTo(first.get("uid_1001_20261123101500_av.mp4"));
+        assertThat(second.get("1001_20261123101500_av.mp4")).isEqualTo(first.get("1001_20261123101500_av.mp4"));
         assertThat(second.keySet()).isEqualTo(first.keySet());
     }
 
@@ -186,7 +186,7 @@ class ConvertCliTest {
         Path out = tmp.resolve("out");
         Run run = run("convert", s.dir().toString(), "-o", out.toString(), "--profile", "webm-vp9-opus");
         assertThat(run.exit()).as(run.err()).isZero();
-        Path file = out.resolve("uid_2002_20261123101500_av.webm");
+        Path file = out.resolve("2002_20261123101500_av.webm");
         var streams = io.recmerge.testkit.MediaMeasure.streams(file);
         assertThat(streams.video().orElseThrow().codecName()).isEqualTo("vp9");
         assertThat(streams.audio().orElseThrow().codecName()).isEqualTo("opus");

@@ -30,7 +30,7 @@ class ConvertSessionTest {
 
         assertThat(report.exitCode()).isEqualTo(ExitCode.OK);
         OutputOutcome.Made w = only(report);
-        assertThat(w.plan().fileName()).isEqualTo("uid_1001_20261123101500_av.mp4");
+        assertThat(w.plan().fileName()).isEqualTo("1001_20261123101500_av.mp4");
         assertThat(w.plan().plan().strategy()).isEqualTo("copy");
         // auto: the silent audio before the first frame is dropped; the output starts with the picture.
         assertThat(w.plan().sessionOffset()).isEqualTo(1.2);
@@ -76,7 +76,7 @@ class ConvertSessionTest {
 
         OutputOutcome.Made audioOnly = byUid.get("3003");
         assertThat(audioOnly.plan().kind()).isEqualTo(OutputKind.AUDIO);
-        assertThat(audioOnly.plan().fileName()).isEqualTo("uid_3003_20261123101504.m4a");
+        assertThat(audioOnly.plan().fileName()).isEqualTo("3003_20261123101504.m4a");
         OutputAssert.assertAudioOnly(out.resolve(audioOnly.plan().fileName()), audioOnly.plan().sessionOffset(),
                 s.beeps("3003"));
 

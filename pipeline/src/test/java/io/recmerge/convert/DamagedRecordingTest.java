@@ -82,7 +82,7 @@ class DamagedRecordingTest {
                 s.flashes("1001"), 15);
 
         JsonNode audioOnly = output(manifest, "2002");
-        assertThat(audioOnly.path("file").asText()).isEqualTo(base("2002") + ".m4a");
+        assertThat(audioOnly.path("file").asText()).isEqualTo(base("2002").substring(4) + ".m4a");
         assertThat(audioOnly.path("partial").asBoolean()).isTrue();
         OutputAssert.assertAudioOnly(out.resolve(audioOnly.path("file").asText()),
                 audioOnly.path("sessionOffset").asDouble(), DamagedRecordings.EVENTS_B);
@@ -138,7 +138,7 @@ class DamagedRecordingTest {
         assertThat(manifest.path("outputs").findValuesAsText("uid")).containsExactly("1001", "4004");
 
         JsonNode salvaged = output(manifest, "4004");
-        assertThat(salvaged.path("file").asText()).isEqualTo(base("4004") + ".m4a");
+        assertThat(salvaged.path("file").asText()).isEqualTo(base("4004").substring(4) + ".m4a");
         assertThat(salvaged.path("partial").asBoolean()).isTrue();
         OutputAssert.assertAudioOnly(out.resolve(salvaged.path("file").asText()),
                 salvaged.path("sessionOffset").asDouble(), DamagedRecordings.EVENTS_B);
@@ -157,8 +157,10 @@ class DamagedRecordingTest {
         Files.write(s.file(base("3003") + ".aac"), new byte[0]);
         Files.write(s.file(base("3003") + ".mp4"), new byte[0]);
         Path out = Files.createDirectories(tmp.resolve("out"));
-        for (String stale : List.of("." + base("1001") + "_av.mp4.partial", "." + base("3003") + ".m4a.partial",
-                ".manifest.json.partial")) {
+        // today's names (<uid>_<stamp>…, a snapshot's too) and an older run's uid_<uid>_<stamp>…
+        for (String stale : List.of("." + base("1001").substring(4) + "_av.mp4.partial",
+                "." + base("1001").substring(4) + "_av_002.jpg.partial", "." + base("1001") + "_av.mp4.partial",
+                "." + base("3003") + ".m4a.partial", ".manifest.json.partial")) {
             Files.writeString(out.resolve(stale), "left by a run that was killed");
         }
         Files.writeString(out.resolve(".someone-else.mp4.partial"), "not ours");
@@ -171,7 +173,7 @@ class DamagedRecordingTest {
                 .filter(c -> c.equals("MEDIA_EMPTY"))).hasSize(2);
         assertThat(codes(manifest)).contains("NOTHING_TO_CONVERT");
         assertThat(manifest.path("diagnostics").findValuesAsText("code").stream()
-                .filter(c -> c.equals("STALE_PARTIAL_REMOVED"))).hasSize(3);
+                .filter(c -> c.equals("STALE_PARTIAL_REMOVED"))).hasSize(5);
         assertThat(manifest.path("outputs").findValuesAsText("uid")).containsExactly("1001");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".partial")))

@@ -27,7 +27,7 @@ class InterruptTest {
         // 1080p at 120 fps makes the first render slow enough to be caught in the act.
         Process cli = CliProcess.start(tmp.resolve("cli.log"), Map.of(), "convert", s.dir().toString(), "-o",
                 out.toString(), "--fps", "120", "--size", "1920x1080");
-        Path partial = out.resolve(".uid_1001_20261123101500_av.mp4.partial");
+        Path partial = out.resolve(".1001_20261123101500_av.mp4.partial");
         CliProcess.await(() -> Files.exists(partial), Duration.ofSeconds(60), partial + " appearing");
 
         cli.destroy(); // SIGTERM

@@ -139,7 +139,7 @@ final class ScriptedRunner implements ProcessRunner {
         return c.tool() == FfmpegCommand.Tool.FFMPEG && !a.contains("-version") && !a.contains("null");
     }
 
-    /** ".uid_1001_x_av.mp4.partial" -> "uid_1001_x_av.mp4" (the temp name of an output). */
+    /** ".1001_x_av.mp4.partial" -> "1001_x_av.mp4" (the temp name of an output). */
     private static String finalName(String temp) {
         return temp.replaceFirst("^\\.", "").replaceFirst("\\.partial$", "");
     }

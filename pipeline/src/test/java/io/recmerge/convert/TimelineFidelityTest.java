@@ -246,8 +246,8 @@ class TimelineFidelityTest {
     void uidZeroTheMixedStreamIsConvertedLikeAnyUid() throws Exception {
         GeneratedSession s = RecordingFactory.cached(FidelityRecordings.twoSessionsOfOneUid());
         SessionResult report = Harness.convert(s.dir(), out);
-        assertThat(report.made()).extracting(w -> w.plan().fileName()).contains("uid_0_20261123101500.m4a");
-        OutputAssert.assertAudioOnly(out.resolve("uid_0_20261123101500.m4a"), 0, s.beeps("0"));
+        assertThat(report.made()).extracting(w -> w.plan().fileName()).contains("0_20261123101500.m4a");
+        OutputAssert.assertAudioOnly(out.resolve("0_20261123101500.m4a"), 0, s.beeps("0"));
     }
 
     private static void assertUpright(Path file, double t, boolean portrait) {

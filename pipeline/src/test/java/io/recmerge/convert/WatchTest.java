@@ -46,7 +46,7 @@ class WatchTest {
                 throw new IllegalStateException(e);
             }
         });
-        Path output = out.resolve("20261123/room_101500/uid_1001_" + Recordings.STAMP + "_av.mp4");
+        Path output = out.resolve("20261123/room_101500/1001_" + Recordings.STAMP + "_av.mp4");
         CliProcess.await(() -> waited.size() >= 2, Duration.ofSeconds(30), "two watch rounds");
         assertThat(waited.get(0)).as("says what it waits for").containsExactly(Path.of("20261123/room_101500"));
         assertThat(output).as("nothing converted before the marker").doesNotExist();

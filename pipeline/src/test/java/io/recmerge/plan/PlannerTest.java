@@ -90,9 +90,9 @@ class PlannerTest {
             PlannedOutput out = plan(List.of(audio10()), List.of(video10()));
 
             assertThat(out.kind()).isEqualTo(OutputKind.AV);
-            assertThat(out.fileName()).isEqualTo(BASE + "_av.mp4");
-            assertThat(out.finalFile()).isEqualTo(Fixtures.OUT.resolve(BASE + "_av.mp4"));
-            assertThat(out.tempFile()).isEqualTo(Fixtures.OUT.resolve("." + BASE + "_av.mp4.partial"));
+            assertThat(out.fileName()).isEqualTo(BASE.substring(4) + "_av.mp4");
+            assertThat(out.finalFile()).isEqualTo(Fixtures.OUT.resolve(BASE.substring(4) + "_av.mp4"));
+            assertThat(out.tempFile()).isEqualTo(Fixtures.OUT.resolve("." + BASE.substring(4) + "_av.mp4.partial"));
             assertThat(out.profile().name()).isEqualTo("mp4-h264-aac");
             assertThat(out.uid()).isEqualTo("1001");
             assertThat(out.sources()).containsExactly(AAC, MP4);
@@ -105,7 +105,7 @@ class PlannerTest {
             PlannedOutput out = plan(List.of(), List.of(video10()));
 
             assertThat(out.kind()).isEqualTo(OutputKind.VIDEO);
-            assertThat(out.fileName()).isEqualTo(BASE + "_av.mp4");
+            assertThat(out.fileName()).isEqualTo(BASE.substring(4) + "_av.mp4");
             assertThat(out.plan().command().args()).contains("-map", "0:v:0").doesNotContain("0:a:0");
         }
 
@@ -115,7 +115,7 @@ class PlannerTest {
 
             assertThat(out.kind()).isEqualTo(OutputKind.AUDIO);
             assertThat(out.profile().name()).isEqualTo("m4a-aac");
-            assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
+            assertThat(out.fileName()).isEqualTo(BASE.substring(4) + ".m4a");
         }
 
         @Test
@@ -129,7 +129,7 @@ class PlannerTest {
 
             assertThat(out.kind()).isEqualTo(OutputKind.AUDIO);
             assertThat(out.sources()).containsExactly(AAC);
-            assertThat(out.fileName()).isEqualTo(BASE + ".m4a");
+            assertThat(out.fileName()).isEqualTo(BASE.substring(4) + ".m4a");
         }
 
         @Test

@@ -35,7 +35,7 @@ class ProfileCatalogTest {
 
     @Test
     void theBuiltInProfilesLoadFromTheClassPathByName() {
-        assertThat(catalog.builtIn()).containsOnlyKeys("m4a-aac", "mp4-h264-aac", "webm-vp9-opus");
+        assertThat(catalog.builtIn()).containsOnlyKeys("m4a-aac", "mp4-h264-aac", "ts-h264-aac", "webm-vp9-opus");
         assertThat(ProfileCatalog.DEFAULT).isEqualTo("mp4-h264-aac");
         assertThatThrownBy(() -> catalog.builtIn().put("x", null)).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -94,7 +94,7 @@ class ProfileCatalogTest {
     void anUnknownNameThatIsNotAFileListsTheBuiltIns() {
         assertThatThrownBy(() -> catalog.resolve("mp4-h265"))
                 .isInstanceOf(ProfileException.class)
-                .hasMessage("no profile 'mp4-h265': not a built-in profile (m4a-aac, mp4-h264-aac, webm-vp9-opus) "
+                .hasMessage("no profile 'mp4-h265': not a built-in profile (m4a-aac, mp4-h264-aac, ts-h264-aac, webm-vp9-opus) "
                         + "and not a file");
     }
 

@@ -24,7 +24,7 @@ class ProfileOptionsTest {
 
     @Test
     void theBuiltInProfilesPassTheirOwnChecks() throws ProfileException {
-        assertThat(ProfileCatalog.load().builtIn()).hasSize(3);
+        assertThat(ProfileCatalog.load().builtIn()).hasSize(4);
     }
 
     @Test

@@ -40,7 +40,7 @@ class ManifestTest {
     Path dir;
 
     private static Manifest.Output avOutput() {
-        return new Manifest.Output("1001", "uid_1001_20261123101500_av.mp4", "av", 1.2, 20.0, "copy", List.of(),
+        return new Manifest.Output("1001", "1001_20261123101500_av.mp4", "av", 1.2, 20.0, "copy", List.of(),
                 List.of("uid_1001_20261123101500.aac", "uid_1001_20261123101500_1.mp4"), Optional.empty(), List.of(),
                 Optional.of(new Manifest.Video("h264", 640, 480, 15.0, "yuv420p", 90)),
                 Optional.of(new Manifest.Audio("aac", "LC", 48000, 1)));
@@ -88,7 +88,7 @@ class ManifestTest {
                 "sources", "video", "audio");
         assertThat(out.get("uid").asText()).isEqualTo("1001");
         assertThat(out.get("uid").isTextual()).isTrue();
-        assertThat(out.get("file").asText()).isEqualTo("uid_1001_20261123101500_av.mp4");
+        assertThat(out.get("file").asText()).isEqualTo("1001_20261123101500_av.mp4");
         assertThat(out.get("kind").asText()).isEqualTo("av");
         assertThat(out.get("sessionOffset").isNumber()).isTrue();
         assertThat(out.get("sessionOffset").asDouble()).isEqualTo(1.2);
@@ -121,7 +121,7 @@ class ManifestTest {
 
     @Test
     void anAudioOnlyOutputLeavesTheVideoFieldOut() throws IOException {
-        Manifest.Output audio = new Manifest.Output("0", "uid_0_1.m4a", "audio", 0.0, 5.0, "copy", List.of(), List.of("uid_0_1.aac"),
+        Manifest.Output audio = new Manifest.Output("0", "0_1.m4a", "audio", 0.0, 5.0, "copy", List.of(), List.of("uid_0_1.aac"),
                 Optional.empty(), List.of(), Optional.empty(), Optional.of(new Manifest.Audio("aac", "LC", 48000, 2)));
         JsonNode out = parse(manifest(List.of(audio), List.of(), 0)).at("/outputs/0");
 
@@ -275,7 +275,7 @@ class ManifestTest {
         Manifest.Output out = Reports.output(plan, facts);
 
         assertThat(out.uid()).isEqualTo("1001");
-        assertThat(out.file()).isEqualTo("uid_1001_1_av.mp4");
+        assertThat(out.file()).isEqualTo("1001_1_av.mp4");
         assertThat(out.kind()).isEqualTo("av");
         assertThat(out.sessionOffset()).isEqualTo(0.0);
         assertThat(out.duration()).isEqualTo(19.988);
