@@ -1,12 +1,6 @@
 package io.recmerge.cli;
 
 import io.recmerge.convert.ConvertSettings;
-import io.recmerge.convert.OutputFolder;
-import io.recmerge.convert.SessionConverter;
-import io.recmerge.convert.SessionRun;
-import io.recmerge.convert.SetupException;
-import io.recmerge.convert.Toolkit;
-import io.recmerge.profile.ProfileException;
 import io.recmerge.report.ExitCode;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -56,22 +50,9 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("recmerge: " + problem.get());
             return ExitCode.USAGE.code();
         }
-        Optional<Toolkit> toolkit = engine.toolkitOrSay(err);
-        if (toolkit.isEmpty()) {
-            return ExitCode.USAGE.code();
-        }
-        Toolkit tools = toolkit.get();
         ConvertSettings settings = session.settings(ConvertSettings.Resume.SKIP_SUCCEEDED).outputDir(output)
                 .waitForDone(waitFor).build();
-        return Interrupts.during(tools, err, () -> {
-            try {
-                SessionRun run = new SessionConverter(tools, Progress.forConvert(console)).run(sessionDir, settings,
-                        OutputFolder.holder("recmerge convert " + sessionDir));
-                return new Summary(System.out, console).print(run, waitFor != null);
-            } catch (SetupException | ProfileException e) {
-                err.println("recmerge: " + e.getMessage());
-                return ExitCode.USAGE.code();
-            }
-        });
+        return OneSession.convert(engine, console, sessionDir, settings, "recmerge convert " + sessionDir,
+                waitFor != null);
     }
 }

@@ -1,13 +1,6 @@
 package io.recmerge.cli;
 
 import io.recmerge.convert.ConvertSettings;
-import io.recmerge.convert.OutputFolder;
-import io.recmerge.convert.SessionConverter;
-import io.recmerge.convert.SessionRun;
-import io.recmerge.convert.SetupException;
-import io.recmerge.convert.Toolkit;
-import io.recmerge.engine.EngineUnavailableException;
-import io.recmerge.profile.ProfileException;
 import io.recmerge.report.ExitCode;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -54,25 +47,9 @@ final class VideoConvertCommand implements Callable<Integer> {
             err.println("recmerge: " + problem.get());
             return ExitCode.USAGE.code();
         }
-        Toolkit tools;
-        try {
-            tools = engine.toolkit();
-        } catch (EngineUnavailableException | ProfileException e) {
-            err.println("recmerge: " + e.getMessage());
-            return ExitCode.USAGE.code();
-        }
         Path dir = script.folder;
         ConvertSettings settings = script.settings().force(force)
                 .outputDir(inPlace ? dir : dir.resolve("converted")).build();
-        return Interrupts.during(tools, err, () -> {
-            try {
-                SessionRun run = new SessionConverter(tools, Progress.forConvert(console)).run(dir, settings,
-                        OutputFolder.holder("recmerge video-convert -f " + dir));
-                return new Summary(System.out, console).print(run, false);
-            } catch (SetupException | ProfileException e) {
-                err.println("recmerge: " + e.getMessage());
-                return ExitCode.USAGE.code();
-            }
-        });
+        return OneSession.convert(engine, console, dir, settings, "recmerge video-convert -f " + dir, false);
     }
 }
