@@ -11,7 +11,7 @@ import java.util.Optional;
  * Benchmarks, not tests (kept out of {@code mvn test}; run with {@code bench/run}, see bench/README.md):
  * recmerge's CLI against the SDK converter's ffmpeg pipeline and a bare remux, on generated realistic
  * sessions, interleaved in the same run with the same ffmpeg, so the ratios mean something on any
- * machine. Prints medians, ratios, sizes, SSIM and peak memory, then issue 9's targets with PASS/FAIL.
+ * machine. Prints medians, ratios, sizes, SSIM and peak memory, then the performance targets with PASS/FAIL.
  */
 public final class Bench {
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The benchmark's cases (issue 9): 20-second one-user sessions (H.264, WebM/VP8), 10-minute 640x360
+ * The benchmark's cases: 20-second one-user sessions (H.264, WebM/VP8), 10-minute 640x360
  * sessions (plain, two rotation changes, a rejoin gap), a batch of two-minute sessions. Every user
  * session looks like a phone's: audio from 0, the video file created at 0.4 s, its first frame
  * ({@code info}) at 0.6 s, 640x360 at 15 fps.

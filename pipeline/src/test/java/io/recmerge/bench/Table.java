@@ -35,7 +35,7 @@ final class Table {
 
     static void targets(PrintStream out, List<CaseResult> results) {
         String row = "%-12s %-48s %9s %-18s %s%n";
-        out.printf(Locale.ROOT, row, "case", "target (issue 9)", "measured", "limit", "result");
+        out.printf(Locale.ROOT, row, "case", "target", "measured", "limit", "result");
         for (CaseResult r : results) {
             for (Target t : r.benchCase.targets()) {
                 double v = r.value(t.measure());

@@ -1,7 +1,7 @@
 package io.recmerge.bench;
 
 /**
- * A target of issue 9 for one measured figure: {@code value(result) <= limit} (or {@code >=} when
+ * A performance target for one measured figure: {@code value(result) <= limit} (or {@code >=} when
  * {@code atLeast}). {@code aim} is printed beside the limit when the issue names one.
  */
 record Target(Measure measure, double limit, boolean atLeast, String aim) {
