@@ -1,20 +1,16 @@
 package io.recmerge.bench;
 
+import io.recmerge.testkit.VideoGraph;
+
 /** Quarter-turn filters. A recording's rotation r means: turn the stored frame r degrees clockwise. */
 final class Rotation {
 
     private Rotation() {
     }
 
-    /** From upright to what the sensor stored (transpose=2 is 90 degrees counter-clockwise). */
+    /** From upright to what the sensor stored: the test kit's own turn, so bench media match the kit's. */
     static String counterClockwise(int degrees) {
-        return switch (degrees) {
-            case 0 -> "";
-            case 90 -> ",transpose=2";
-            case 180 -> ",hflip,vflip";
-            case 270 -> ",transpose=1";
-            default -> throw new IllegalArgumentException("rotation " + degrees);
-        };
+        return VideoGraph.counterClockwise(degrees);
     }
 
     /** From the stored frame to upright (transpose=1 is 90 degrees clockwise). */

@@ -11,7 +11,7 @@ import java.util.Locale;
  * segments (exact frame counts at a constant rate, so no rounding can creep in); finally paint the
  * flash frames white by global frame number.
  */
-final class VideoGraph {
+public final class VideoGraph {
 
     private VideoGraph() {
     }
@@ -56,7 +56,7 @@ final class VideoGraph {
      * Turns the upright picture into what the sensor stored. transpose=2 is 90 degrees
      * counter-clockwise, transpose=1 is 90 clockwise (= 270 counter-clockwise), hflip+vflip is 180.
      */
-    static String counterClockwise(int degrees) {
+    public static String counterClockwise(int degrees) {
         return switch (degrees) {
             case 0 -> "";
             case 90 -> ",transpose=2";
