@@ -120,9 +120,6 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         return toBuilder().extras(value).build();
     }
 
-    public ConvertSettings withForce(boolean value) {
-        return toBuilder().force(value).build();
-    }
 
     /** Settings are built option by option from the command line; the record stays immutable. */
     public static final class Builder {

@@ -34,7 +34,4 @@ final class ParentDeath {
         return line;
     }
 
-    static boolean available() {
-        return AVAILABLE;
-    }
 }
