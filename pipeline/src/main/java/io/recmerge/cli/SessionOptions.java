@@ -50,8 +50,8 @@ final class SessionOptions {
     boolean redo;
 
     @Option(names = "--verify", paramLabel = "auto|full", defaultValue = "auto", converter = Choices.VerifyChoice.class,
-            description = "auto: decode transcoded outputs whole, stream copies at their first and last seconds "
-                    + "(every packet still read); full: decode every output whole. Default: ${DEFAULT-VALUE}.")
+            description = "auto: read every packet of each output and decode its first and last seconds; "
+                    + "full: decode every output whole. Default: ${DEFAULT-VALUE}.")
     VerifyDepth verify;
     @Option(names = "--uid", paramLabel = "UID", arity = "1..*", split = ",",
             description = "Convert only these uids (several: --uid 1001 1002 or --uid 1001,1002).")

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The verify decode of a stream copy, in one ffmpeg run: every packet read through the demuxer
- * and copied to a null muxer (a broken index, a truncated or misordered packet is reported), plus a
- * real decode of the first and the last {@link #EDGE_SECONDS} seconds, where the offsets and the
- * cut lead-in change what the sources had. The packets in between are the sources' own, unchanged;
- * decoding them again costs about 25 times a remux on a 10-minute output (measured), and
- * {@code --verify full} still does it.
+ * The default verify decode, in one ffmpeg run: every packet read through the demuxer and copied
+ * to a null muxer (a broken index, a truncated or misordered packet is reported), plus a real
+ * decode of the first and the last {@link #EDGE_SECONDS} seconds, where the offsets and the cut
+ * lead-in change what the sources had. The packets in between are a copy's source packets or the
+ * encoder's own; decoding them again costs about 25 times a remux on a 10-minute copy (measured),
+ * and {@code --verify full} still does it.
  */
 final class SampledDecode {
 

@@ -7,7 +7,6 @@ import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
 import io.recmerge.engine.Timeouts;
 import io.recmerge.plan.PlannedOutput;
-import io.recmerge.plan.RenderPlan;
 import io.recmerge.probe.MediaFacts;
 import io.recmerge.probe.Prober;
 import java.io.IOException;
@@ -73,11 +72,11 @@ public final class Verifier {
     }
 
     /**
-     * A decode with errors only: any line ffmpeg prints means a player may stumble too. A stream
-     * copy is sampled (SampledDecode) unless {@code --verify full}; a transcode is decoded whole.
+     * A decode with errors only: any line ffmpeg prints means a player may stumble too. Sampled
+     * (SampledDecode) unless {@code --verify full}.
      */
     private Optional<String> decode(PlannedOutput out, VerifyDepth depth) {
-        boolean sampled = depth == VerifyDepth.AUTO && out.plan() instanceof RenderPlan.StreamCopy;
+        boolean sampled = depth == VerifyDepth.AUTO;
         FfmpegCommand cmd = sampled ? SampledDecode.command(out.tempFile(), out.duration())
                 : FfmpegCommand.ffmpeg("error").input(out.tempFile()).args("-map", "0", "-f", "null", "-").build();
         try {
