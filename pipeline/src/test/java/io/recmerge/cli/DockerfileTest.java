@@ -78,7 +78,7 @@ class DockerfileTest {
         assertThat(DeployFiles.dockerfile(2, "COPY")).extracting(Instruction::args)
                 .contains("deploy/bin/recmerge /opt/recmerge/bin/recmerge");
         String launcher = Files.readString(DeployFiles.REPO.resolve("deploy/bin/recmerge"));
-        assertThat(launcher).contains("exec java -Dorg.bytedeco.javacpp.cachedir=\"$home/javacpp-cache\" ${RECMERGE_JAVA_OPTS:-}",
+        assertThat(launcher).contains("exec java $jvm_opts -Dorg.bytedeco.javacpp.cachedir=\"$home/javacpp-cache\" ${RECMERGE_JAVA_OPTS:-}",
                 "-jar \"$home/recmerge.jar\" \"$@\"");
         assertThat(Files.isExecutable(DeployFiles.REPO.resolve("deploy/bin/recmerge"))).isTrue();
     }
@@ -108,6 +108,16 @@ class DockerfileTest {
         assertThat(sources).hasSizeGreaterThanOrEqualTo(5);
         assertThat(java.util.stream.Stream.concat(sources.stream(), java.util.stream.Stream.of(bind.group(1))))
                 .allSatisfy(path -> assertThat(DeployFiles.REPO.resolve(path)).as("COPY source").exists());
+    }
+
+    @Test
+    void theSmokeConversionWritesTheClassDataArchiveTheLauncherReads() throws IOException {
+        String smoke = DeployFiles.dockerfile(2, "RUN").stream().map(Instruction::args)
+                .filter(a -> a.contains("--mount=type=bind")).findFirst().orElseThrow();
+        assertThat(smoke).contains("RECMERGE_JAVA_OPTS=-XX:ArchiveClassesAtExit=/opt/recmerge/recmerge.jsa");
+        String launcher = Files.readString(DeployFiles.REPO.resolve("deploy/bin/recmerge"));
+        // The launcher sits in /opt/recmerge/bin, so $home is /opt/recmerge.
+        assertThat(launcher).contains("-XX:SharedArchiveFile=$home/recmerge.jsa", "if [ -f \"$home/recmerge.jsa\" ]");
     }
 
     private static String argDefault(String name) throws IOException {
