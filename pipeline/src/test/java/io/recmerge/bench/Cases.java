@@ -49,6 +49,15 @@ final class Cases {
             cases.add(single(media, o, "long-rejoin", "10 min, one AAC, video split 290 s / 300 s (10 s gap)",
                     rejoin(), false, o.longReps(), List.of(jvm())));
         }
+        // Time linear in the media's length: the copy case at 1 and 60 minutes beside long-copy's 10.
+        // Only when named in --only (the 60-minute media take minutes to generate, the reference ~10).
+        for (int minutes : new int[] {1, 60}) {
+            String name = "linear-" + minutes;
+            if (o.named(name)) {
+                cases.add(single(media, o, name, minutes + " min, AAC + H.264 MP4, no rotation",
+                        one(minutes * 60, Container.MP4_H264, List.of()), true, o.longReps(), List.of(jvm())));
+            }
+        }
         int n = o.quick() ? 5 : 20;
         UserSessionSpec two = one(120, Container.MP4_H264, List.of());
         SessionSpec spec = new SessionSpec("bench-2min", List.of(two), true);

@@ -63,4 +63,9 @@ record Options(boolean quick, int shortReps, int longReps, Path jar, String java
     boolean wants(String caseName) {
         return only.isEmpty() || only.contains(caseName);
     }
+
+    /** Cases that run only on request. */
+    boolean named(String caseName) {
+        return only.contains(caseName);
+    }
 }
