@@ -3,8 +3,12 @@ package io.recmerge.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** ADTS frame chains: intact files, damaged stretches and the loss estimate, on hand-made headers. */
 class AdtsScanTest {
@@ -89,5 +93,22 @@ class AdtsScanTest {
         assertThat(AdtsScan.scan(b).damaged()).isFalse();
         assertThat(AdtsScan.scan(b).frames()).isEqualTo(30);
         assertThat(AdtsScan.scan(Arrays.copyOf(frames(30, 90), 30 * 90 - 40)).frames()).isEqualTo(29);
+    }
+
+    @Test
+    void aFileLongerThanTheReadWindowIsScannedAcrossItsEdges(@TempDir Path dir) throws IOException {
+        // ~3 MB: the damage straddles the first 1 MB window's end, the resync lies in the second.
+        int before = (1 << 20) / 700;
+        byte[] b = join(frames(before, 700), new byte[7000], frames(3000, 700));
+        Path file = Files.write(dir.resolve("long.aac"), b);
+
+        AdtsScan scan = AdtsScan.of(file).orElseThrow();
+
+        assertThat(scan.frames()).isEqualTo(before + 3000);
+        assertThat(scan.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.from()).isEqualTo(before * 700L);
+            assertThat(g.lostFrames()).isEqualTo(10);
+        });
+        assertThat(scan).isEqualTo(AdtsScan.scan(b));
     }
 }
