@@ -38,6 +38,9 @@ final class CloudPlanner {
         List<SessionPlanner.UserPlan> users = new ArrayList<>();
         try {
             for (CloudRecording r : CloudScanner.scan(folder.dir())) {
+                if (!request.select().selectsRecording(r.key())) {
+                    continue; // batch: a folder holding several recordings is converted one recording at a time
+                }
                 diagnostics.addAll(r.diagnostics());
                 for (CloudRecording.User u : r.users()) {
                     for (CloudSessions.Session s : CloudSessions.of(r, u, request.mode(),

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,14 @@ public final class SessionFinder {
 
     /** Session folders under {@code root} (root itself included), in path order. */
     public static List<Path> find(Path root, Set<Path> skip) throws IOException {
+        return find(root, skip, SessionFinder::holdsMetadata);
+    }
+
+    /**
+     * The folders under {@code root} (root included) that {@code holdsRecording} accepts, in path
+     * order: batch also takes Agora Cloud Recording folders (a test of the cloud package above this one).
+     */
+    public static List<Path> find(Path root, Set<Path> skip, Predicate<Path> holdsRecording) throws IOException {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
@@ -38,7 +47,7 @@ public final class SessionFinder {
                                     || Files.isRegularFile(dir.resolve("manifest.json")))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            if (holdsMetadata(dir)) {
+                            if (holdsRecording.test(dir)) {
                                 found.add(dir);
                             }
                             return FileVisitResult.CONTINUE;
