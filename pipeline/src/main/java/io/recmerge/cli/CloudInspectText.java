@@ -46,19 +46,20 @@ final class CloudInspectText {
     }
 
     private static void track(CloudInspection.Track t, StringBuilder out) {
-        out.append(String.format(Locale.ROOT, "  %s %s %s: %d slices, %.3f s, %d bytes, %.3f-%.3f s%n", t.type(),
+        out.append(String.format(Locale.ROOT, "  %s %s %s: %s, %.3f s, %d bytes, %.3f-%.3f s%n", t.type(),
                 String.join("+", t.containers()), join(t.codecs(), "codec unknown") + (t.sizes().isEmpty() ? ""
-                        : " " + String.join(",", t.sizes())), t.slices(), t.seconds(), t.bytes(), t.start(), t.end()));
+                        : " " + String.join(",", t.sizes())), slices(t.slices()), t.seconds(), t.bytes(), t.start(),
+                t.end()));
         for (CloudInspection.PlaylistRead p : t.playlists()) {
-            out.append(String.format(Locale.ROOT, "    playlist %s (%s, %d slices, %.3f s, %s)%n", p.file(),
-                    p.recorder().equals("first") ? "first recorder" : "failover " + p.recorder(), p.slices(),
+            out.append(String.format(Locale.ROOT, "    playlist %s (%s, %s, %.3f s, %s)%n", p.file(),
+                    p.recorder().equals("first") ? "first recorder" : "failover " + p.recorder(), slices(p.slices()),
                     p.seconds(), p.ended() ? "ended" : "no #EXT-X-ENDLIST"));
             p.chosenBecause().ifPresent(why -> out.append("      ").append(why).append('\n'));
-            p.notRead().forEach(c -> out.append(String.format(Locale.ROOT, "      not read: %s (%d slices, %.3f s): "
-                    + "%s%n", c.file(), c.slices(), c.seconds(), c.why())));
+            p.notRead().forEach(c -> out.append(String.format(Locale.ROOT, "      not read: %s (%s, %.3f s): %s%n",
+                    c.file(), slices(c.slices()), c.seconds(), c.why())));
         }
         out.append("    runs: ").append(String.join(", ", t.runs().stream().map(x -> String.format(Locale.ROOT,
-                "%.3f-%.3f (%d slices, %s)", x.start(), x.end(), x.slices(), x.opens())).toList())).append('\n');
+                "%.3f-%.3f (%s, %s)", x.start(), x.end(), slices(x.slices()), x.opens())).toList())).append('\n');
         t.events().stream().filter(e -> !e.kind().equals("missing")).forEach(e -> out.append(e.kind().equals("hole")
                 ? String.format(Locale.ROOT, "    hole %.3f-%.3f s (%.3f s): %s%n", e.at(), e.at() + e.seconds(),
                 e.seconds(), e.detail()) : String.format(Locale.ROOT, "    %s at %.3f s: %s%n", e.kind(), e.at(),
@@ -76,6 +77,10 @@ final class CloudInspectText {
                 s.index(), s.start(), s.end(), s.audioRuns(), s.videoRuns(), s.output().map(o -> String.format(
                         Locale.ROOT, "%s (%s, %s, from %.3f s for %.3f s)", o.file(), o.kind(), o.strategy(),
                         o.sessionOffset(), o.duration())).orElse("no output (see the diagnostics)")));
+    }
+
+    private static String slices(int n) {
+        return n + (n == 1 ? " slice" : " slices");
     }
 
     private static String join(List<String> values, String none) {

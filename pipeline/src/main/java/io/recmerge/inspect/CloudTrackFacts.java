@@ -67,7 +67,8 @@ final class CloudTrackFacts {
                 slices.size(), round(slices.stream().mapToDouble(s -> s.duration().orElse(0.0)).sum()),
                 slices.stream().mapToLong(CloudTrack.Slice::bytes).sum(), f.at(t.runs().get(0).start()),
                 f.at(t.runs().get(t.runs().size() - 1).end()), CloudCopies.of(t.playlists(), c.playlists()),
-                runs(r, t), f.events, f.missing, rotations(r, t));
+                runs(r, t), f.events.stream().sorted(java.util.Comparator.comparingDouble(CloudInspection.Event::at))
+                        .toList(), f.missing, rotations(r, t));
     }
 
     private void entry(Playlist p, Playlist.Entry e, boolean present) {
