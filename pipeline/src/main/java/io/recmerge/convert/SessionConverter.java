@@ -181,7 +181,8 @@ public final class SessionConverter {
                         : oneCloudRecording(sessionDir, settings.select().recording().get());
             }
             if (folder.metadataFiles().isEmpty()) {
-                throw new SetupException(SessionFinder.notASession(sessionDir));
+                throw new SetupException(SessionFinder.notASession(sessionDir, d -> SessionFinder.holdsMetadata(d)
+                        || CloudScanner.isCloudFolder(d))); // cloud hook (issue 11): cloud folders below count too
             }
             return folder;
         } catch (IOException e) {

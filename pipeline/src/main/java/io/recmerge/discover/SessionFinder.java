@@ -83,9 +83,14 @@ public final class SessionFinder {
      * recordings are when they are below it (the user gave an archive's parent).
      */
     public static String notASession(Path dir) {
+        return notASession(dir, SessionFinder::holdsMetadata);
+    }
+
+    /** The same, counting the subfolders {@code holdsRecording} accepts (cloud recording folders too). */
+    public static String notASession(Path dir, Predicate<Path> holdsRecording) {
         int below;
         try {
-            below = find(dir, Set.of()).size();
+            below = find(dir, Set.of(), holdsRecording).size();
         } catch (IOException e) {
             below = 0;
         }
@@ -95,6 +100,7 @@ public final class SessionFinder {
                     + ": use 'recmerge batch " + dir + " -o OUT', or convert one of them)";
         }
         return head + ": it is not a recording session folder (a session folder holds uid_<uid>_<stamp>.txt files "
-                + "beside the .aac and .mp4/.webm files the recorder wrote)";
+                + "beside the .aac and .mp4/.webm files the recorder wrote; an Agora Cloud Recording folder holds "
+                + "<sid>_<cname>*.m3u8 playlists and their .ts/.webm slices)";
     }
 }
