@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recmerge.batch.BatchSettings;
 import io.recmerge.batch.SessionEntry;
 import io.recmerge.batch.Shard;
-import io.recmerge.batch.Watcher;
 import io.recmerge.testkit.CloudFolder;
 import io.recmerge.testkit.CloudUser;
 import java.io.IOException;
@@ -61,20 +60,6 @@ class CloudBatchTest {
         return out;
     }
 
-    /** Files an output folder holds, by path under OUT, with their change times (not the reports or locks). */
-    private static Map<String, FileTime> written(Path out) throws IOException {
-        Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith("batch-report") && !name.equals(OutputFolder.LOCK_FILE)) {
-                    times.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
-                }
-            }
-        }
-        return times;
-    }
-
     @Test
     void eachCloudRecordingIsConvertedIntoItsOwnFolderBesideTheSessionAndRerunsAreUnchanged() throws Exception {
         Path root = tmp.resolve("archive");
@@ -110,12 +95,12 @@ class CloudBatchTest {
         assertThat(inspected(shared)).as("inspect names the outputs batch wrote").containsExactly(
                 made.get(0), outputs(out.resolve(entryB)).get(0));
 
-        Map<String, FileTime> before = written(out);
+        Map<String, FileTime> before = BatchIntegrationTest.modificationTimes(out);
         ConvertCliTest.Run rerun = ConvertCliTest.run("batch", root.toString(), "-o", out.toString());
 
         assertThat(rerun.exit()).as(rerun.err()).isZero();
         assertThat(status(report)).containsValues("unchanged", "unchanged", "unchanged", "not-finished");
-        assertThat(written(out)).as("nothing re-rendered").isEqualTo(before);
+        assertThat(BatchIntegrationTest.modificationTimes(out)).as("nothing re-rendered").isEqualTo(before);
 
         CloudFolder later = recording("sidD", CloudUser.audioOnly("4004", 0, 2));
         place(later, shared);
@@ -137,21 +122,9 @@ class CloudBatchTest {
         Files.writeString(playlist, ended.replace("#EXT-X-ENDLIST\n", ""));
         Path out = tmp.resolve("out");
         List<List<Path>> waited = new CopyOnWriteArrayList<>();
-        Watcher.Listener listener = new Watcher.Listener() {
-            @Override
-            public void waitingFor(List<Path> unfinished) {
-                waited.add(unfinished);
-            }
-        };
         AtomicBoolean stop = new AtomicBoolean();
-        BatchSettings settings = new BatchSettings(root, out, 1, Shard.ALL, ConvertSettings.defaults());
-        CompletableFuture<List<SessionEntry>> watching = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new Watcher(Harness.tools(), listener).watch(settings, Duration.ofMillis(200), "test", stop::get);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<List<SessionEntry>> watching = WatchTest.inBackground(new BatchSettings(root, out, 1,
+                Shard.ALL, ConvertSettings.defaults()), waited, stop);
         Path entry = Path.of("rec", live.key());
         CliProcess.await(() -> waited.size() >= 2, Duration.ofSeconds(30), "two watch rounds");
         assertThat(waited.get(0)).as("says what it waits for").containsExactly(entry);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code recmerge inspect} on a generated cloud folder: a bak0_ failover with a lost slice, a missing
- * slice, a rotation and upload-failure copies (one more and one as big as the best), checked against
- * the generator's truth and the folder's own bytes.
+ * and an empty slice, a rotation and upload-failure copies (one less full, one as full as the best),
+ * checked against the generator's truth and the folder's own bytes.
  */
 class CloudInspectCliTest {
 
@@ -44,7 +44,8 @@ class CloudInspectCliTest {
         CloudFolder shared = CloudFolder.builder("inspect-faults")
                 .user(CloudUser.av("1001", 0, 8).rotatedAt(4.6, 90).withFault(Track.AUDIO, FaultKind.FAILOVER, 2, 1)
                         .withFault(Track.VIDEO, FaultKind.MISSING, 1))
-                .user(CloudUser.audioOnly("2002", 0.4, 6).withUploadCopies(Track.AUDIO))
+                .user(CloudUser.audioOnly("2002", 0.4, 6).withUploadCopies(Track.AUDIO)
+                        .withFault(Track.AUDIO, FaultKind.EMPTY, 1))
                 .build();
         cloud = shared.copyTo(tmp.resolve("rec"));
         dir = cloud.dir();
@@ -169,6 +170,18 @@ class CloudInspectCliTest {
     }
 
     @Test
+    void anEmptySliceIsToldApartFromAnAbsentOne() {
+        Slice empty = cloud.slices("2002", Track.AUDIO).stream().filter(s -> s.state() == SliceState.EMPTY)
+                .findFirst().orElseThrow();
+        JsonNode m = track("2002", "audio").at("/missing/0");
+        assertThat(m.path("file").asText()).isEqualTo(empty.file());
+        assertThat(m.path("problem").asText()).isEqualTo("empty (0 bytes)");
+        assertThat(m.path("seconds").asDouble()).isCloseTo(empty.seconds(), within(0.001));
+        assertThat(m.path("output").asText()).isEqualTo(output("2002"));
+        assertThat(text).contains("missing slice " + empty.file() + " (" + tie + " line ");
+    }
+
+    @Test
     void theRotationIsGivenAsTaggedAndAsTheTurnThatMakesItUpright() {
         JsonNode rotations = track("1001", "video").path("rotations");
         assertThat(rotations).hasSize(1);
@@ -188,7 +201,7 @@ class CloudInspectCliTest {
                 + "(3, not 1)");
         List<String> notRead = new ArrayList<>();
         read.path("notRead").forEach(c -> notRead.add(c.path("file").asText() + ": " + c.path("why").asText()));
-        int all = present("2002", Track.AUDIO).size();
+        int all = cloud.slices("2002", Track.AUDIO).size(); // the copies list the empty slice too
         assertThat(notRead).containsExactly(copies + "_1.m3u8: the copy read has the higher index on a tie (3, not 1)",
                 copies + "_2.m3u8: the copy read lists more slices (" + all + ", not " + all / 2 + ")");
         assertThat(text).contains("not read: " + copies + "_2.m3u8 (");
