@@ -52,7 +52,8 @@ public record CloudUser(String uid, List<Stretch> stretches, Optional<Container>
         FAILOVER
     }
 
-    public record Fault(Track track, FaultKind kind, int slice, int count) { }
+    /** @param slice the slice's index in the track, or -1: the slice in which session time {@code at} lies */
+    public record Fault(Track track, FaultKind kind, int slice, int count, double at) { }
 
     public CloudUser {
         stretches = List.copyOf(stretches);
@@ -118,7 +119,14 @@ public record CloudUser(String uid, List<Stretch> stretches, Optional<Container>
     /** @param count for {@link FaultKind#FAILOVER}: slices lost in the failover's hole */
     public CloudUser withFault(Track track, FaultKind kind, int slice, int count) {
         List<Fault> f = new ArrayList<>(faults);
-        f.add(new Fault(track, kind, slice, count));
+        f.add(new Fault(track, kind, slice, count, -1));
+        return new CloudUser(uid, stretches, video, videoLead, rotations, events, f, forcedCuts, uploadCopies);
+    }
+
+    /** A fault of the slice in which session time {@code at} lies (where video slices start depends on key frames). */
+    public CloudUser withFaultAt(Track track, FaultKind kind, double at) {
+        List<Fault> f = new ArrayList<>(faults);
+        f.add(new Fault(track, kind, -1, 0, at));
         return new CloudUser(uid, stretches, video, videoLead, rotations, events, f, forcedCuts, uploadCopies);
     }
 
@@ -150,7 +158,9 @@ public record CloudUser(String uid, List<Stretch> stretches, Optional<Container>
         return current;
     }
 
-    Optional<Fault> fault(Track track, int slice) {
-        return faults.stream().filter(f -> f.track() == track && f.slice() == slice).findFirst();
+    /** The fault of slice {@code index} of the track, which covers session times [start, end). */
+    Optional<Fault> fault(Track track, int index, double start, double end) {
+        return faults.stream().filter(f -> f.track() == track && (f.slice() == index
+                || f.slice() < 0 && f.at() >= start && f.at() < end)).findFirst();
     }
 }

@@ -103,7 +103,7 @@ final class CloudWriter {
             int from = failover.map(CloudUser.Fault::slice).orElse(Integer.MAX_VALUE);
             int recorder = i >= from ? 1 : 0;
             SliceState state = i >= from && i < from + failover.get().count() ? SliceState.LOST
-                    : u.fault(track, i).map(f -> f.kind() == FaultKind.MISSING ? SliceState.MISSING
+                    : u.fault(track, i, p.start(), p.start() + p.cut().seconds()).map(f -> f.kind() == FaultKind.MISSING ? SliceState.MISSING
                             : f.kind() == FaultKind.EMPTY ? SliceState.EMPTY : SliceState.PRESENT)
                     .orElse(SliceState.PRESENT);
             String ext = p.cut().file().getFileName().toString().replaceFirst("^.*\\.", "");
