@@ -5,11 +5,9 @@ import io.recmerge.convert.SessionConverter;
 import io.recmerge.convert.SessionRun;
 import io.recmerge.convert.SetupException;
 import io.recmerge.convert.Toolkit;
-import io.recmerge.discover.SessionFinder;
 import io.recmerge.profile.ProfileException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code recmerge batch}: every session folder under ROOT converted into the same relative path under
- * OUT, {@code jobs} at a time, in one JVM. One failing session never stops the others; after a
+ * {@code recmerge batch}: every session folder (and every cloud recording, see {@link Source}) under
+ * ROOT converted into the same relative path under OUT, {@code jobs} at a time, in one JVM. One failing session never stops the others; after a
  * signal no new session starts and the report lists what was done so far.
  */
 public final class BatchRunner {
@@ -37,9 +35,9 @@ public final class BatchRunner {
             throws SetupException, ProfileException, InterruptedException {
         long start = System.nanoTime();
         tools.profiles().resolve(settings.session().profile()); // a bad profile is one error, not one per session
-        List<Path> all = find(settings);
-        List<Path> mine = all.stream().filter(p -> settings.shard().takes(settings.root().relativize(p))).toList();
-        listener.found(mine.stream().map(p -> settings.root().relativize(p)).toList(), all.size() - mine.size());
+        List<Source> all = find(settings);
+        List<Source> mine = all.stream().filter(s -> settings.shard().takes(s.relative(settings.root()))).toList();
+        listener.found(mine.stream().map(s -> s.relative(settings.root())).toList(), all.size() - mine.size());
         SessionJob job = new SessionJob(new SessionConverter(tools, io.recmerge.convert.ConvertListener.NONE), tools, settings, holder,
                 listener);
         List<SessionEntry> entries = runAll(mine, job, settings.jobs());
@@ -50,20 +48,20 @@ public final class BatchRunner {
         return report;
     }
 
-    private static List<Path> find(BatchSettings settings) throws SetupException {
+    private static List<Source> find(BatchSettings settings) throws SetupException {
         if (!Files.isDirectory(settings.root())) {
             throw new SetupException(Files.exists(settings.root()) ? settings.root() + " is not a folder"
                     : "the archive folder " + settings.root() + " does not exist");
         }
         try {
             Files.createDirectories(settings.out());
-            return SessionFinder.find(settings.root(), Set.of(settings.out()));
+            return Sources.find(settings.root(), Set.of(settings.out()));
         } catch (IOException e) {
             throw new SetupException("cannot use " + settings.out() + " as the output folder: " + OutputFolder.cause(e));
         }
     }
 
-    private List<SessionEntry> runAll(List<Path> sessions, SessionJob job, int jobs) throws InterruptedException {
+    private List<SessionEntry> runAll(List<Source> sessions, SessionJob job, int jobs) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "recmerge-job");
             t.setDaemon(true);
@@ -71,7 +69,7 @@ public final class BatchRunner {
         });
         try {
             List<Future<SessionEntry>> futures = new ArrayList<>();
-            for (Path session : sessions) {
+            for (Source session : sessions) {
                 futures.add(pool.submit(() -> job.run(session)));
             }
             List<SessionEntry> entries = new ArrayList<>();

@@ -35,9 +35,9 @@ final class SessionJob {
         this.listener = listener;
     }
 
-    SessionEntry run(Path session) {
-        Path relative = settings.root().relativize(session);
-        String name = relative.toString().isEmpty() ? "." : relative.toString();
+    SessionEntry run(Source session) {
+        Path relative = session.relative(settings.root());
+        String name = session.name(settings.root());
         long start = System.nanoTime();
         SessionEntry entry;
         if (tools.runner().stopped()) {
@@ -51,12 +51,12 @@ final class SessionJob {
         return entry;
     }
 
-    private SessionEntry convert(Path session, Path relative, String name, long start) {
-        ConvertSettings each = settings.session().withOutputDir(settings.out().resolve(relative));
+    private SessionEntry convert(Source session, Path relative, String name, long start) {
+        ConvertSettings each = session.settings(settings.session().withOutputDir(settings.out().resolve(relative)));
         try {
-            SessionRun run = converter.withListener(listener.session(relative)).run(session, each, holder);
+            SessionRun run = converter.withListener(listener.session(relative)).run(session.dir(), each, holder);
             return run instanceof SessionRun.Unchanged u ? unchanged(name, u.previous(), start)
-                    : converted(name, ((SessionRun.Converted) run).result(), start);
+                    : converted(session, name, ((SessionRun.Converted) run).result(), start);
         } catch (SetupException e) {
             return bare(name, e instanceof SetupException.Locked ? "locked" : "error", 1, e.getMessage(), start);
         } catch (InterruptedException e) {
@@ -68,7 +68,7 @@ final class SessionJob {
         }
     }
 
-    private static SessionEntry converted(String name, SessionResult r, long start) {
+    private static SessionEntry converted(Source session, String name, SessionResult r, long start) {
         String status = switch (r.state()) {
             case NOT_FINISHED -> "not-finished";
             case INTERRUPTED -> "interrupted";
@@ -81,8 +81,7 @@ final class SessionJob {
         double media = r.made().stream().mapToDouble(m -> m.facts().duration()).sum();
         long warnings = r.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
         long errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
-        String message = r.state() == SessionResult.State.NOT_FINISHED
-                ? "no recording2-done.txt (skipped; --force converts it)" : "";
+        String message = r.state() == SessionResult.State.NOT_FINISHED ? Sources.notFinished(session) : "";
         return new SessionEntry(name, status, r.exitCode().code(), r.made().size(),
                 (int) r.count(OutputOutcome.Partial.class), (int) r.notMade(), round(media), elapsed(start),
                 (int) warnings, (int) errors, message);

@@ -4,22 +4,24 @@ import io.recmerge.convert.ConvertSettings;
 import io.recmerge.convert.SessionConverter;
 import io.recmerge.convert.SetupException;
 import io.recmerge.convert.Toolkit;
-import io.recmerge.discover.SessionFinder;
-import io.recmerge.discover.SessionFolder;
+import io.recmerge.cloud.CloudRecording;
 import io.recmerge.profile.ProfileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
  * {@code recmerge watch ROOT -o OUT}: beside a running recorder, converts each session as soon as its
- * recording2-done.txt appears. It polls (a recorder writes into many folders, often on network
+ * recording2-done.txt appears (a cloud recording: as soon as every track's last playlist has its
+ * {@code #EXT-X-ENDLIST}). It polls (a recorder writes into many folders, often on network
  * storage where inotify does not see other machines' writes); each round lists the folders and, for
  * finished ones, lets the converter compare fingerprints, so a restart picks up exactly what is left
  * and a converted session costs one manifest read per round.
@@ -53,13 +55,17 @@ public final class Watcher {
         SessionJob job = new SessionJob(new SessionConverter(tools, io.recmerge.convert.ConvertListener.NONE), tools,
                 watched, holder, listener);
         List<SessionEntry> done = new ArrayList<>();
-        Set<Path> settled = new LinkedHashSet<>();
+        Set<Source> settled = new LinkedHashSet<>();
         while (!tools.runner().stopped() && !stop.getAsBoolean()) {
             List<Path> unfinished = new ArrayList<>();
-            for (Path session : sessions(watched)) {
-                if (!Files.exists(session.resolve(SessionFolder.DONE_MARKER))) {
-                    unfinished.add(settings.root().relativize(session));
-                } else if (!settled.contains(session)) {
+            Map<Path, List<CloudRecording>> scans = new HashMap<>(); // one scan of a cloud folder per round
+            for (Source session : sessions(watched)) {
+                if (settled.contains(session)) {
+                    continue;
+                }
+                if (!finished(session, scans)) {
+                    unfinished.add(session.relative(settings.root()));
+                } else {
                     SessionEntry entry = job.run(session);
                     if (!entry.status().equals("locked")) {
                         settled.add(session); // a locked one is tried again next round
@@ -75,13 +81,22 @@ public final class Watcher {
         return done;
     }
 
-    private static List<Path> sessions(BatchSettings settings) throws SetupException {
+    private static List<Source> sessions(BatchSettings settings) throws SetupException {
         try {
             Files.createDirectories(settings.out());
-            return SessionFinder.find(settings.root(), Set.of(settings.out())).stream()
-                    .filter(p -> settings.shard().takes(settings.root().relativize(p))).toList();
+            return Sources.find(settings.root(), Set.of(settings.out())).stream()
+                    .filter(s -> settings.shard().takes(s.relative(settings.root()))).toList();
         } catch (IOException e) {
             throw new SetupException("cannot watch " + settings.root() + ": " + e.getMessage());
+        }
+    }
+
+    /** A folder being written may be half-listed or gone: it is then unfinished this round. */
+    private static boolean finished(Source session, Map<Path, List<CloudRecording>> scans) {
+        try {
+            return Sources.finished(session, scans);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

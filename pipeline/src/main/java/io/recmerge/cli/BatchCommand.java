@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
         description = {"Convert every recording session folder under ROOT (at any depth) into OUT, which mirrors "
                 + "ROOT's relative paths: one manifest.json per session, OUT/batch-report.json and .csv for all.",
+                "Each Agora Cloud Recording (the files of a folder sharing one <sid>_<cname>) is an entry of its own: "
+                        + "FOLDER/<sid>_<cname>, converted into OUT/FOLDER/<sid>_<cname>/.",
                 "A rerun skips sessions already converted from the same files and options. Every option also reads "
                         + "a RECMERGE_* variable (--jobs: RECMERGE_JOBS; ROOT: RECMERGE_ROOT).",
                 "Exit codes: 0 no session failed (unfinished ones are skipped and listed), 1 usage/set-up error, 2 some "

@@ -1,10 +1,14 @@
 package io.recmerge.cli;
 
+import io.recmerge.cloud.CloudScanner;
 import io.recmerge.convert.Toolkit;
 import io.recmerge.discover.SessionFolder;
 import io.recmerge.discover.SessionScanner;
 import io.recmerge.discover.SessionStatus;
 import io.recmerge.engine.EngineUnavailableException;
+import io.recmerge.inspect.CloudInspection;
+import io.recmerge.inspect.CloudInspector;
+import io.recmerge.inspect.CloudPage;
 import io.recmerge.inspect.ConvertedPage;
 import io.recmerge.inspect.HtmlPage;
 import io.recmerge.inspect.Inspection;
@@ -28,12 +32,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code recmerge inspect SESSION_DIR [--json | --html [FILE]]}: what recmerge sees in a folder;
- * converts nothing. For a converted folder (one holding manifest.json and no metadata), the HTML
+ * {@code recmerge inspect SESSION_DIR [--json | --html [FILE]]}: what recmerge sees in a folder (an
+ * on-premise session or an Agora Cloud Recording folder); converts nothing. For a converted folder (one holding manifest.json and no metadata), the HTML
  * page shows its outputs instead.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Show a session folder's users, files, timing and problems without converting anything.")
+        description = "Show a session folder's (or an Agora Cloud Recording folder's) users, files, timing and "
+                + "problems without converting anything.")
 final class InspectCommand implements Callable<Integer> {
 
     static final String DEFAULT_HTML = "inspect.html";
@@ -66,6 +71,9 @@ final class InspectCommand implements Callable<Integer> {
                 return write(HtmlPage.render(ConvertedPage.of(sessionDir, new Thumbnails(tools.runner())::still)));
             }
             Profile profile = tools.profiles().resolve(ProfileCatalog.DEFAULT);
+            if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(sessionDir)) {
+                return cloud(tools, profile);
+            }
             PlanRequest request = PlanRequest.defaults(profile, tools.profiles().audioOnly(profile),
                     sessionDir.resolve("converted").toAbsolutePath());
             Inspection inspection = Inspection.of(folder, SessionStatus.of(folder), tools.planner().plan(folder, request));
@@ -78,6 +86,17 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println("recmerge: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** An Agora Cloud Recording folder: planned as convert would, explained per recording and track. */
+    private int cloud(Toolkit tools, Profile profile) throws IOException, ProfileException {
+        CloudInspection inspection = CloudInspector.inspect(sessionDir, tools.planner(), profile,
+                tools.profiles().audioOnly(profile));
+        if (format.html != null) {
+            return write(HtmlPage.render(CloudPage.of(inspection)));
+        }
+        System.out.print(format.json ? Json.write(inspection) : CloudInspectText.render(inspection));
+        return 0;
     }
 
     /** Written beside its name and renamed: a page is never half there. */

@@ -69,7 +69,7 @@ final class InspectText {
     }
 
     /** Messages name their uid and file themselves (convert prints them the same way); --json has the fields. */
-    private static void diagnostic(Manifest.DiagnosticEntry d, StringBuilder out) {
+    static void diagnostic(Manifest.DiagnosticEntry d, StringBuilder out) {
         out.append(String.format(Locale.ROOT, "%s %s: %s%n  hint: %s%n", d.severity(), d.code(), d.message(),
                 d.hint()));
     }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code recmerge watch ROOT -o OUT}: convert each session when its recording2-done.txt appears. */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
         description = {"Watch ROOT (the recorder's output folder) and convert each session as soon as its "
-                + "recording2-done.txt appears, into OUT mirroring ROOT's paths. Restart-safe: sessions converted "
+                + "recording2-done.txt appears (an Agora Cloud Recording: once every track's playlist has "
+                + "#EXT-X-ENDLIST), into OUT mirroring ROOT's paths. Restart-safe: sessions converted "
                 + "before are recognised by their manifest. Runs until stopped (Ctrl-C, SIGTERM: exit 130).",
                 "Every option also reads a RECMERGE_* variable."})
 final class WatchCommand implements Callable<Integer> {

@@ -64,6 +64,25 @@ public record CloudTrack(String key, Optional<String> uid, TrackType type, List<
         }
     }
 
+    /**
+     * A slice a chosen playlist names that is not there or is empty: the recording had
+     * {@code seconds} of media from {@code utc} on that cannot be used.
+     */
+    public record Lost(String name, Instant utc, Optional<Double> seconds) {
+        public Instant end() {
+            return utc.plusNanos(Math.round(seconds.orElse(0.0) * 1e9));
+        }
+    }
+
+    /** The slices the chosen playlists name that no run holds (missing or empty files), in playlist order. */
+    public List<Lost> lost() {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        runs.forEach(r -> r.slices().forEach(s -> held.add(s.name())));
+        return playlists.stream().flatMap(p -> p.entries().stream())
+                .filter(e -> e.utc().isPresent() && !held.contains(e.file()))
+                .map(e -> new Lost(e.file(), e.utc().get(), e.duration())).toList();
+    }
+
     /** The current rotation (anticlockwise, as tagged) at {@code at}: the last tag at or before it. */
     public int rotationAt(Instant at) {
         int current = 0;

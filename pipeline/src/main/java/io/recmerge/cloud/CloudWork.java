@@ -25,7 +25,7 @@ public final class CloudWork {
         return outputDir.resolve(FOLDER);
     }
 
-    /** Writes the run's slices one after another into {@code target}. */
+    /** Writes the run's slices one after another into {@code target} (a TS whose streams are not known to be split). */
     static void join(CloudTrack.Run run, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {

@@ -71,9 +71,10 @@ final class TrackBuilder {
         Long bytes = sizes.get(e.file());
         if (bytes == null || bytes == 0) {
             diagnostics.add(Diagnostic.of(Code.CLOUD_SLICE_MISSING, String.format(Locale.ROOT,
-                    "%s line %d names %s, which %s; %s of the track are missing there", p.name().name(), e.line(),
-                    e.file(), bytes == null ? "is not in the folder" : "is empty (0 bytes)",
-                    e.duration().map(d -> String.format(Locale.ROOT, "%.3f s", d)).orElse("the seconds")))
+                    "%s line %d names %s, which %s; the track has a hole of %s there (from %s UTC)", p.name().name(),
+                    e.line(), e.file(), bytes == null ? "is not in the folder" : "is empty (0 bytes)",
+                    e.duration().map(d -> String.format(Locale.ROOT, "%.3f s", d)).orElse("the slice's seconds"),
+                    e.utc().map(Instant::toString).orElse("?")))
                     .uid(uid).file(e.file()).build());
             close();
             return;

@@ -38,11 +38,17 @@ final class CloudPlanner {
         List<SessionPlanner.UserPlan> users = new ArrayList<>();
         try {
             for (CloudRecording r : CloudScanner.scan(folder.dir())) {
+                if (!request.select().selectsRecording(r.key())) {
+                    continue; // batch: a folder holding several recordings is converted one recording at a time
+                }
                 diagnostics.addAll(r.diagnostics());
                 for (CloudRecording.User u : r.users()) {
+                    if (!request.select().selects(u.uid().isEmpty() ? "0" : u.uid())) {
+                        continue; // --uid: other users' slices are not even joined
+                    }
                     for (CloudSessions.Session s : CloudSessions.of(r, u, request.mode(),
                             CloudWork.folder(request.outputDir()))) {
-                        users.add(user(s, request, diagnostics));
+                        users.add(user(r, s, request, diagnostics));
                     }
                 }
             }
@@ -53,7 +59,9 @@ final class CloudPlanner {
         return new SessionPlanner.SessionPlan(users, diagnostics);
     }
 
-    private SessionPlanner.UserPlan user(CloudSessions.Session s, PlanRequest request, List<Diagnostic> diagnostics) {
+    private SessionPlanner.UserPlan user(CloudRecording r, CloudSessions.Session s, PlanRequest request,
+                                         List<Diagnostic> diagnostics) {
+        diagnostics.addAll(s.diagnostics());
         MediaInventory.Inventory found = inventory.take(s.work(), s.metadata());
         diagnostics.addAll(found.diagnostics());
         UserTimeline timeline = Guarded.timeline(found.metadata(), found.facts(), diagnostics);
@@ -66,6 +74,8 @@ final class CloudPlanner {
             diagnostics.add(Diagnostic.of(Code.NOTHING_TO_CONVERT, timeline.baseName() + ": no usable "
                     + request.mode().needs() + " slice").uid(timeline.uid()).build());
         }
-        return new SessionPlanner.UserPlan(found.metadata(), timeline, output);
+        output.flatMap(o -> CloudLosses.partial(r, o, s.lost())).ifPresent(diagnostics::add);
+        // The plan's metadata names the lost slices too, so the output is known to be partial without them.
+        return new SessionPlanner.UserPlan(s.withLost(), timeline, output);
     }
 }

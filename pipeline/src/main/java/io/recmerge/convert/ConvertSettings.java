@@ -69,7 +69,8 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
                 + new java.util.TreeSet<>(select.uids()) + " window="
                 + select.window().map(w -> w.start() + ".." + w.end()).orElse("all") + " snapshots="
                 + extras.snapshotEvery().map(String::valueOf).orElse("none") + " keepAudio=" + extras.keepAudio()
-                + " name=" + extras.name().orElse("default");
+                + " name=" + extras.name().orElse("default")
+                + select.recording().map(k -> " recording=" + k).orElse(""); // batch: one cloud recording (issue 11)
     }
 
     public Path outputDirFor(Path sessionDir) {

@@ -35,13 +35,23 @@ public final class InputFingerprint {
         int files = 0;
         long bytes = 0;
         Set<String> ours = InPlaceGuard.of(sessionDir, settings.outputDirFor(sessionDir)).ownFiles();
-        for (Path p : files(sessionDir).stream().filter(p -> !ours.contains(p.getFileName().toString())).toList()) {
+        for (Path p : files(sessionDir).stream().filter(p -> !ours.contains(p.getFileName().toString()))
+                .filter(p -> ofSelectedRecording(p, settings)).toList()) {
             BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             line(sha, p.getFileName() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis());
             files++;
             bytes += a.size();
         }
         return new Manifest.Input(HexFormat.of().formatHex(sha.digest()), files, bytes);
+    }
+
+    /**
+     * Issue 11, batch: a cloud recording converted on its own (one of several in a folder) is made
+     * from its own files, so a new recording beside it does not make it look changed.
+     */
+    private static boolean ofSelectedRecording(Path p, ConvertSettings settings) {
+        return settings.select().recording().map(key -> io.recmerge.cloud.CloudName.parse(p.getFileName().toString())
+                .filter(n -> n.recordingKey().equals(key)).isPresent()).orElse(true);
     }
 
     private static List<Path> files(Path dir) throws IOException {

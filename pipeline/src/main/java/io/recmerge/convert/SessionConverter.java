@@ -67,7 +67,7 @@ public final class SessionConverter {
     public SessionRun run(Path sessionDir, ConvertSettings settings, String holder)
             throws SetupException, ProfileException, InterruptedException {
         Profile profile = tools.profiles().resolve(settings.profile());
-        SessionFolder folder = awaitDone(scan(sessionDir), settings);
+        SessionFolder folder = awaitDone(scan(sessionDir, settings), settings);
         Path out = settings.outputDirFor(sessionDir).toAbsolutePath().normalize();
         if (!folder.recordingDone() && !settings.force()) {
             return new SessionRun.Converted(new SessionResult(folder, out, SessionResult.State.NOT_FINISHED,
@@ -173,19 +173,31 @@ public final class SessionConverter {
         }
     }
 
-    private static SessionFolder scan(Path sessionDir) throws SetupException {
+    private static SessionFolder scan(Path sessionDir, ConvertSettings settings) throws SetupException {
         try {
             SessionFolder folder = SessionScanner.scan(sessionDir);
             if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(sessionDir)) {
-                return CloudScanner.asSessionFolder(sessionDir); // cloud hook (issue 11)
+                return settings.select().recording().isEmpty() ? CloudScanner.asSessionFolder(sessionDir) // cloud hook
+                        : oneCloudRecording(sessionDir, settings.select().recording().get());
             }
             if (folder.metadataFiles().isEmpty()) {
-                throw new SetupException(SessionFinder.notASession(sessionDir));
+                throw new SetupException(SessionFinder.notASession(sessionDir, d -> SessionFinder.holdsMetadata(d)
+                        || CloudScanner.isCloudFolder(d))); // cloud hook (issue 11): cloud folders below count too
             }
             return folder;
         } catch (IOException e) {
             throw new SetupException(e.getMessage());
         }
+    }
+
+    /**
+     * Cloud hook (issue 11), batch: one recording of a folder that holds several is done when its own
+     * tracks ended, whatever the other recordings beside it do.
+     */
+    private static SessionFolder oneCloudRecording(Path dir, String key) throws IOException {
+        boolean finished = CloudScanner.scan(dir).stream().filter(r -> r.key().equals(key))
+                .allMatch(io.recmerge.cloud.CloudRecording::finished);
+        return new SessionFolder(dir, List.of(), finished, Optional.empty());
     }
 
     /** manifest.json's tool entry; asks ffmpeg for its version once per converter (once per batch). */
@@ -213,7 +225,7 @@ public final class SessionConverter {
         while (!current.recordingDone() && Instant.now().isBefore(deadline)) {
             listener.waiting(folder.dir(), Duration.between(Instant.now(), deadline), idle(current));
             Thread.sleep(WAIT_POLL.toMillis());
-            current = scan(folder.dir());
+            current = scan(folder.dir(), settings);
         }
         return current;
     }

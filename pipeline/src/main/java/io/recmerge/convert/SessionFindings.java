@@ -30,7 +30,7 @@ final class SessionFindings {
     static final double LATE_SECONDS = 0.1;
     /** Media the metadata names that could not be used: an output without it is partial. */
     private static final Set<Code> LOST = Set.of(Code.MEDIA_MISSING, Code.PROBE_FAILED, Code.UNDECODABLE_MEDIA,
-            Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED);
+            Code.MP4_INDEX_MISSING, Code.METADATA_HOSTILE_NAME, Code.MEDIA_UNNAMED, Code.CLOUD_SLICE_MISSING);
     /** Media used whose sync cannot be vouched for (a damaged .aac whose loss could not be measured). */
     private static final Set<Code> UNCERTAIN = Set.of(Code.AUDIO_DAMAGE_UNMEASURED);
     /** The user session's plan was refused: its media are fine, but nothing was made of them. */

@@ -108,8 +108,9 @@ public enum Code {
     // Agora Cloud Recording input (issue 11)
     CLOUD_PLAYLIST_LINE(Severity.WARNING, "A line of an HLS playlist could not be used (an unknown Agora tag, a "
             + "value that is not a number, or a slice name that is not a plain file name); the rest was read."),
-    CLOUD_SLICE_MISSING(Severity.WARNING, "A playlist names a slice that is not in the folder, or is empty; the "
-            + "recording has a hole there and the rest was converted. Copy the slice from the cloud storage if you "
+    CLOUD_SLICE_MISSING(Severity.ERROR, "A playlist names a slice that is not in the folder, or is empty; the "
+            + "recording has a hole there and the rest was converted, in sync after the hole, into an output marked "
+            + "partial. Copy the slice from the cloud storage if you "
             + "still have it and convert again with --force."),
     CLOUD_SLICE_UNNAMED(Severity.INFO, "A slice is in the folder but the chosen playlists do not name it, so it "
             + "was not used (it may belong to an upload-failure copy that was not chosen)."),
@@ -133,7 +134,11 @@ public enum Code {
             + "replaces a file that recmerge did not write there: an input, or an earlier converter's output. Choose "
             + "another name (video-convert -o) or write into another folder (the default, SESSION_DIR/converted)."),
     COMPANION_FAILED(Severity.WARNING, "The output was written and verified, but a file beside it (a snapshot JPEG "
-            + "or the .m4a of --keep-audio) could not be made; the log in OUT/logs has ffmpeg's messages.");
+            + "or the .m4a of --keep-audio) could not be made; the log in OUT/logs has ffmpeg's messages."),
+    // Agora Cloud Recording conversion (issue 11, second part)
+    CLOUD_VIDEO_NO_KEYFRAME(Severity.WARNING, "A video slice that the recorder force-cut (at 5.5 min or 50 MB) "
+            + "starts without a key frame and can only be decoded after the slice before it, which is missing; the "
+            + "video until the next key frame is left out (black or frozen, as --gaps says).");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

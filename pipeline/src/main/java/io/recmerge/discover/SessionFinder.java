@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,14 @@ public final class SessionFinder {
 
     /** Session folders under {@code root} (root itself included), in path order. */
     public static List<Path> find(Path root, Set<Path> skip) throws IOException {
+        return find(root, skip, SessionFinder::holdsMetadata);
+    }
+
+    /**
+     * The folders under {@code root} (root included) that {@code holdsRecording} accepts, in path
+     * order: batch also takes Agora Cloud Recording folders (a test of the cloud package above this one).
+     */
+    public static List<Path> find(Path root, Set<Path> skip, Predicate<Path> holdsRecording) throws IOException {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
@@ -38,7 +47,7 @@ public final class SessionFinder {
                                     || Files.isRegularFile(dir.resolve("manifest.json")))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            if (holdsMetadata(dir)) {
+                            if (holdsRecording.test(dir)) {
                                 found.add(dir);
                             }
                             return FileVisitResult.CONTINUE;
@@ -74,9 +83,14 @@ public final class SessionFinder {
      * recordings are when they are below it (the user gave an archive's parent).
      */
     public static String notASession(Path dir) {
+        return notASession(dir, SessionFinder::holdsMetadata);
+    }
+
+    /** The same, counting the subfolders {@code holdsRecording} accepts (cloud recording folders too). */
+    public static String notASession(Path dir, Predicate<Path> holdsRecording) {
         int below;
         try {
-            below = find(dir, Set.of()).size();
+            below = find(dir, Set.of(), holdsRecording).size();
         } catch (IOException e) {
             below = 0;
         }
@@ -86,6 +100,7 @@ public final class SessionFinder {
                     + ": use 'recmerge batch " + dir + " -o OUT', or convert one of them)";
         }
         return head + ": it is not a recording session folder (a session folder holds uid_<uid>_<stamp>.txt files "
-                + "beside the .aac and .mp4/.webm files the recorder wrote)";
+                + "beside the .aac and .mp4/.webm files the recorder wrote; an Agora Cloud Recording folder holds "
+                + "<sid>_<cname>*.m3u8 playlists and their .ts/.webm slices)";
     }
 }

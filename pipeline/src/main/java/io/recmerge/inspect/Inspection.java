@@ -68,9 +68,12 @@ public record Inspection(Manifest.Session session, Recording recording, List<Use
                 ? Optional.of(round(videoStart.getAsDouble() - audioStart.getAsDouble())) : Optional.empty();
         return new User(u.timeline().uid(), u.timeline().stamp(), u.metadata().path().getFileName().toString(),
                 u.timeline().audio().stream().map(Inspection::piece).toList(),
-                u.timeline().video().stream().map(Inspection::piece).toList(), late,
-                u.output().map(o -> new PlannedOutput(o.fileName(), o.kind().label(), o.plan().strategy(),
-                        round(o.sessionOffset()), round(o.duration()))));
+                u.timeline().video().stream().map(Inspection::piece).toList(), late, u.output().map(Inspection::planned));
+    }
+
+    static PlannedOutput planned(io.recmerge.plan.PlannedOutput o) {
+        return new PlannedOutput(o.fileName(), o.kind().label(), o.plan().strategy(), round(o.sessionOffset()),
+                round(o.duration()));
     }
 
     private static Piece piece(MediaPiece p) {

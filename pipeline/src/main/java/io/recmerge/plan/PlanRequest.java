@@ -23,17 +23,33 @@ public record PlanRequest(Profile profile, Profile audioOnlyProfile, Path output
     /**
      * @param uids only these uids (empty: all)
      * @param window only this stretch of session time; in uid modes on the first session's clock
+     * @param recording only this Agora Cloud Recording of the folder, by its {@code <sid>_<cname>} (empty: all);
+     *                  batch converts a folder holding several recordings one recording at a time (issue 11)
      */
-    public record Selection(Set<String> uids, Optional<Interval> window) {
+    public record Selection(Set<String> uids, Optional<Interval> window, Optional<String> recording) {
         public static final Selection ALL = new Selection(Set.of(), Optional.empty());
 
         public Selection {
             uids = Set.copyOf(uids);
             Objects.requireNonNull(window, "window");
+            Objects.requireNonNull(recording, "recording");
+        }
+
+        public Selection(Set<String> uids, Optional<Interval> window) {
+            this(uids, window, Optional.empty());
         }
 
         public boolean selects(String uid) {
             return uids.isEmpty() || uids.contains(uid);
+        }
+
+        /** Whether the cloud recording {@code <sid>_<cname>} is converted. */
+        public boolean selectsRecording(String key) {
+            return recording.map(key::equals).orElse(true);
+        }
+
+        public Selection withRecording(String key) {
+            return new Selection(uids, window, Optional.of(key));
         }
     }
 

@@ -117,7 +117,7 @@ class BatchIntegrationTest {
         assertThat(changed.exit()).isEqualTo(2);
     }
 
-    private static Map<String, FileTime> modificationTimes(Path out) throws IOException {
+    static Map<String, FileTime> modificationTimes(Path out) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

@@ -1,129 +1,155 @@
 package io.recmerge.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-import io.recmerge.cloud.CloudName;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recmerge.diag.Code;
+import io.recmerge.diag.Diagnostic;
+import io.recmerge.plan.RenderPlan;
+import io.recmerge.report.ExitCode;
 import io.recmerge.report.OutputOutcome;
 import io.recmerge.report.SessionResult;
-import io.recmerge.testkit.FfmpegTool;
-import io.recmerge.testkit.GeneratedSession;
-import io.recmerge.testkit.RecordingFactory;
-import io.recmerge.testkit.SampleGenerator;
-import io.recmerge.testkit.UserSessionSpec;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.recmerge.testkit.CloudFolder;
+import io.recmerge.testkit.CloudUser;
+import io.recmerge.testkit.CloudUser.FaultKind;
+import io.recmerge.testkit.CloudUser.Track;
+import io.recmerge.testkit.MarkerReport;
+import io.recmerge.testkit.MediaMeasure;
+import io.recmerge.testkit.RotationSpan;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cloud recording folders cut from the test kit's on-premise media (beeps, flashes, a rotation):
- * every file becomes 3-second slices with Agora's names and tags on one UTC clock, converted and
- * measured like on-premise outputs.
+ * One cloud recording folder with a user for each behaviour (failover, VP8, audio only, rotation,
+ * interruption, missing and empty slices, a plain H.264/AAC user), converted once in session mode
+ * and measured like on-premise outputs: each beep at its session time minus sessionOffset, its
+ * flash within one frame, the marker upright, faststart, a clean decode.
  */
 class CloudConvertTest {
 
-    private static final Instant T0 = Instant.parse("2024-03-05T10:00:00Z");
-    private static final String KEY = "sid42_room";
+    static final CloudFolder.Spec USERS = CloudFolder.builder("convert-users")
+            .user(CloudUser.av("1001", 0, 8).withVideoLead(0.9).withEvents(2.0, 3.4, 5.6, 7.1)
+                    .withFault(Track.AUDIO, FaultKind.FAILOVER, 2, 0))
+            .user(CloudUser.av("2002", 0.3, 7).vp8().withEvents(1.5, 3.1, 5.2))
+            .user(CloudUser.audioOnly("3003", 0.2, 6).withEvents(1.0, 3.5, 4.7))
+            .user(CloudUser.av("4004", 0.4, 7.5).withEvents(1.6, 3.8, 5.5, 6.6).rotatedAt(4.6, 90))
+            .user(CloudUser.av("5005", 0.1, 9).interrupted(3.6, 6.0).withEvents(1.2, 2.7, 6.9, 8.1))
+            .user(CloudUser.av("6006", 0, 9).withEvents(1.3, 2.6, 5.4, 7.7)
+                    .withFaultAt(Track.AUDIO, FaultKind.MISSING, 3.0).withFaultAt(Track.VIDEO, FaultKind.EMPTY, 3.0))
+            .user(CloudUser.av("7007", 0, 6).withEvents(1.1, 2.8, 4.4))
+            .spec();
 
     @TempDir
     static Path tmp;
-    private static Path cloud;
-    private static GeneratedSession multi;
+    private static CloudFolder cloud;
+    private static SessionResult result;
 
     @BeforeAll
-    static void cutSlices() throws IOException {
-        multi = RecordingFactory.cached(SampleGenerator.multiUser());
-        cloud = Files.createDirectories(tmp.resolve("cloud"));
-        for (UserSessionSpec u : multi.spec().users()) {
-            audio(u);
-            u.video().forEach(v -> track(u.uid(), "video", multi.file(v.fileName()), v.info(), "ts",
-                    u.uid().equals("4004") ? 5.0 : -1));
-        }
+    static void convert() throws Exception {
+        cloud = CloudFolder.of(USERS);
+        result = Harness.convert(cloud.dir(), tmp.resolve("out"));
     }
 
-    private static void audio(UserSessionSpec u) throws IOException {
-        List<Slice> slices = track(u.uid(), "audio", multi.file(u.audio().get(0).fileName()), 0, "ts", -1);
-        if (u.uid().equals("1001")) { // a failover: the first recorder's playlist is cut off, bak0_ goes on
-            String name = KEY + "__uid_s_1001__uid_e_audio";
-            List<Slice> rest = new ArrayList<>();
-            for (Slice s : slices.subList(2, slices.size())) {
-                Files.move(cloud.resolve(s.file()), cloud.resolve("bak0_" + s.file()));
-                rest.add(new Slice("bak0_" + s.file(), s.start(), s.seconds()));
-            }
-            write(name + ".m3u8", slices.subList(0, 2), -1, false);
-            write("bak0_" + name + ".m3u8", rest, -1, true);
-        }
+    private static List<OutputOutcome.Made> of(String uid) {
+        return result.made().stream().filter(m -> m.uid().equals(uid)).toList();
     }
 
-    record Slice(String file, double start, double seconds) { }
-
-    private static List<Slice> track(String uid, String type, Path source, double start, String ext, double rotateAt) {
-        String name = KEY + "__uid_s_" + uid + "__uid_e_" + type;
-        Path parts = tmp.resolve(name);
-        try {
-            Files.createDirectories(parts);
-            FfmpegTool.ffmpeg(List.of("-v", "error", "-i", source.toString(), "-c", "copy", "-f", "segment",
-                    "-segment_time", "3", "-segment_format", ext.equals("ts") ? "mpegts" : "webm",
-                    "-segment_list", parts.resolve("list.csv").toString(), "-segment_list_type", "csv",
-                    parts.resolve("%03d." + ext).toString()));
-            List<Slice> slices = new ArrayList<>();
-            for (String line : Files.readAllLines(parts.resolve("list.csv"))) {
-                String[] f = line.split(",");
-                double from = start + Double.parseDouble(f[1]);
-                String file = name + "_" + CloudName.format(T0.plusMillis(Math.round(from * 1000))) + "." + ext;
-                Files.copy(parts.resolve(f[0]), cloud.resolve(file));
-                slices.add(new Slice(file, from, Double.parseDouble(f[2]) - Double.parseDouble(f[1])));
-            }
-            write(name + ".m3u8", slices, rotateAt, true);
-            return slices;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void write(String playlist, List<Slice> slices, double rotateAt, boolean ended) throws IOException {
-        StringBuilder s = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:4\n");
-        for (int i = 0; i < slices.size(); i++) {
-            Slice x = slices.get(i);
-            if (i == 0 && !playlist.startsWith("bak")) {
-                s.append("#EXT-X-AGORA-TRACK-EVENT:EVENT=START,TRACK_TYPE=AUDIO,TIME=").append(utc(x.start())).append('\n');
-            }
-            if (rotateAt >= 0 && x.start() <= rotateAt && rotateAt < x.start() + x.seconds()) {
-                s.append("#EXT-X-AGORA-ROTATE:WIDTH=320,HEIGHT=240,ROTATE=90,TIME=").append(utc(rotateAt)).append('\n');
-            }
-            s.append(String.format(Locale.ROOT, "#EXTINF:%.3f%n%s%n", x.seconds(), x.file()));
-        }
-        Files.writeString(cloud.resolve(playlist), s + (ended ? "#EXT-X-ENDLIST\n" : ""));
-    }
-
-    private static String utc(double seconds) {
-        return CloudName.format(T0.plusMillis(Math.round(seconds * 1000)));
+    private static Path file(OutputOutcome.Made m) {
+        return tmp.resolve("out").resolve(m.plan().fileName());
     }
 
     @Test
-    void everyUserIsWrittenInSyncOnTheRecordingsUtcClock() throws Exception {
-        SessionResult result = Harness.convert(cloud, tmp.resolve("out"));
-        assertThat(result.outcomes()).hasSize(3);
-        assertThat(result.diagnostics()).anyMatch(d -> d.code() == Code.CLOUD_FAILOVER);
-        for (OutputOutcome o : result.outcomes()) {
-            assertThat(o).isInstanceOf(OutputOutcome.Written.class);
-            OutputOutcome.Written w = (OutputOutcome.Written) o;
-            Path file = tmp.resolve("out").resolve(w.plan().fileName());
-            UserSessionSpec u = multi.user(w.plan().uid());
-            if (u.video().isEmpty()) {
-                OutputAssert.assertAudioOnly(file, w.plan().sessionOffset(), u.beeps());
+    void everyWholeUserIsWrittenInSyncOnTheRecordingsUtcClock() {
+        for (String uid : List.of("1001", "2002", "3003", "4004", "7007")) {
+            OutputOutcome.Made m = of(uid).get(0);
+            assertThat(m).as(uid).isInstanceOf(OutputOutcome.Written.class);
+            if (cloud.user(uid).video().isEmpty()) {
+                OutputAssert.assertAudioOnly(file(m), m.plan().sessionOffset(), cloud.beeps(uid));
             } else {
-                OutputAssert.assertPlayableMp4(file, 15);
-                OutputAssert.assertInSync(file, w.plan().sessionOffset(), u.beeps(), u.flashes(), 15);
+                OutputAssert.assertPlayableMp4(file(m), 15);
+                OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps(uid), cloud.flashes(uid), 15);
             }
         }
-        assertThat(tmp.resolve("out").resolve(".recmerge-cloud")).doesNotExist();
+        assertThat(result.diagnostics()).anyMatch(d -> d.code() == Code.CLOUD_FAILOVER && d.uid().orElse("").equals("1001"));
+        assertThat(tmp.resolve("out").resolve(".recmerge-cloud")).as("work folder removed").doesNotExist();
+    }
+
+    @Test
+    void anInterruptionGivesOneOutputPerSegmentAtItsOwnOffset() {
+        List<OutputOutcome.Made> made = of("5005");
+        assertThat(made).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            OutputOutcome.Made m = made.get(i);
+            assertThat(m.plan().sessionOffset()).isCloseTo(cloud.user("5005").stretches().get(i).start(), within(0.001));
+            OutputAssert.assertPlayableMp4(file(m), 15);
+            OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps("5005", i),
+                    cloud.flashes("5005", i), 15);
+        }
+    }
+
+    @Test
+    void theRotatedUserIsUprightBeforeAndAfterTheRotateTag() {
+        OutputOutcome.Made m = of("4004").get(0);
+        for (RotationSpan span : cloud.rotationSpans("4004")) {
+            MarkerReport marker = MediaMeasure.marker(file(m), span.middle() - m.plan().sessionOffset());
+            assertThat(marker.quadrant()).as("marker at %.2f s (rotation %d)", span.middle(), span.degrees())
+                    .hasToString("TOP_LEFT");
+            assertThat(marker.portrait()).as("portrait content %dx%d", marker.contentWidth(), marker.contentHeight())
+                    .isEqualTo(span.turnsSides());
+        }
+    }
+
+    @Test
+    void theVp8UserIsTranscodedToH264() {
+        OutputOutcome.Made m = of("2002").get(0);
+        assertThat(m.plan().plan().strategy()).isEqualTo("transcode");
+        assertThat(MediaMeasure.streams(file(m)).video().orElseThrow().codecName()).isEqualTo("h264");
+    }
+
+    @Test
+    void anH264AacUserIsStreamCopiedWithItsAudio() throws Exception {
+        OutputOutcome.Made m = of("7007").get(0);
+        assertThat(m.plan().plan()).isInstanceOfSatisfying(RenderPlan.StreamCopy.class,
+                copy -> assertThat(copy.audioReencoded()).as("audio re-encoded").isFalse());
+        JsonNode entry = manifestOutput(m.plan().fileName());
+        assertThat(entry.path("strategy").asText()).isEqualTo("copy");
+        assertThat(entry.has("reencoded")).as(entry.toString()).isFalse();
+    }
+
+    @Test
+    void aMissingAndAnEmptySliceAreDiagnosedWithTheirSecondsAndTheRestStaysInSync() throws Exception {
+        OutputOutcome.Made m = of("6006").get(0);
+        assertThat(m).isInstanceOf(OutputOutcome.Partial.class);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        List<Diagnostic> missing = result.diagnostics().stream().filter(d -> d.code() == Code.CLOUD_SLICE_MISSING)
+                .toList();
+        assertThat(missing).extracting(d -> d.file().orElseThrow()).containsExactlyInAnyOrder(
+                cloud.slices("6006", Track.AUDIO).get(1).file(), cloud.slices("6006", Track.VIDEO).get(1).file());
+        assertThat(missing.get(0).message()).contains("which is not in the folder; the track has a hole of 2.005 s");
+        assertThat(missing.get(1).message()).contains("is empty (0 bytes)");
+        CloudFolder.Span hole = cloud.lost("6006", Track.AUDIO).get(0);
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.OUTPUT_PARTIAL).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains(String.format(java.util.Locale.ROOT,
+                        "%.3f-%.3f s (%s)", hole.start(), hole.end(), cloud.slices("6006", Track.AUDIO).get(1).file())));
+        assertThat(manifestOutput(m.plan().fileName()).path("partial").asBoolean()).isTrue();
+        OutputAssert.assertPlayableMp4(file(m), 15);
+        // The beep and flash inside the hole are gone; those after it are where they belong.
+        assertThat(cloud.beeps("6006")).hasSize(3);
+        OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps("6006"), cloud.flashes("6006"), 15);
+    }
+
+    private static JsonNode manifestOutput(String fileName) throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("out").resolve("manifest.json").toFile());
+        for (JsonNode o : manifest.path("outputs")) {
+            if (o.path("file").asText().equals(fileName)) {
+                return o;
+            }
+        }
+        throw new AssertionError(fileName + " not in manifest.json");
     }
 }

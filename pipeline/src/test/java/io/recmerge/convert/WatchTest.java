@@ -24,6 +24,24 @@ class WatchTest {
     @TempDir
     Path tmp;
 
+    /** A watch every 200 ms on another thread, telling {@code waited} each round's unfinished sessions. */
+    static CompletableFuture<List<SessionEntry>> inBackground(BatchSettings settings, List<List<Path>> waited,
+                                                              AtomicBoolean stop) {
+        Watcher.Listener listener = new Watcher.Listener() {
+            @Override
+            public void waitingFor(List<Path> unfinished) {
+                waited.add(unfinished);
+            }
+        };
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Watcher(Harness.tools(), listener).watch(settings, Duration.ofMillis(200), "test", stop::get);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void aSessionIsConvertedWhenItsDoneMarkerAppearsAndARestartLeavesItAlone() throws Exception {
         Path root = tmp.resolve("recorder");
@@ -32,20 +50,8 @@ class WatchTest {
         Path out = tmp.resolve("out");
         BatchSettings settings = new BatchSettings(root, out, 1, Shard.ALL, ConvertSettings.defaults());
         List<List<Path>> waited = new CopyOnWriteArrayList<>();
-        Watcher.Listener listener = new Watcher.Listener() {
-            @Override
-            public void waitingFor(List<Path> unfinished) {
-                waited.add(unfinished);
-            }
-        };
         AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<List<SessionEntry>> watching = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new Watcher(Harness.tools(), listener).watch(settings, Duration.ofMillis(200), "test", stop::get);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<List<SessionEntry>> watching = inBackground(settings, waited, stop);
         Path output = out.resolve("20261123/room_101500/1001_" + Recordings.STAMP + "_av.mp4");
         CliProcess.await(() -> waited.size() >= 2, Duration.ofSeconds(30), "two watch rounds");
         assertThat(waited.get(0)).as("says what it waits for").containsExactly(Path.of("20261123/room_101500"));

@@ -58,22 +58,36 @@ public final class RecordingFactory {
      * {@code java.io.tmpdir/recmerge-test-media}). Read-only by contract: do not modify it.
      */
     public static GeneratedSession cached(SessionSpec spec) {
-        Path target = cacheRoot().resolve(spec.name() + "-" + hash(spec));
+        return new GeneratedSession(cacheEntry(spec.name() + "-" + hash(spec), dir -> {
+            try {
+                generate(spec, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), spec);
+    }
+
+    /**
+     * The cache folder {@code entry}, made by {@code generator} (into an empty folder) the first
+     * time it is asked for; read-only by contract afterwards. For other generated fixtures of the kit.
+     */
+    static Path cacheEntry(String entry, java.util.function.Consumer<Path> generator) {
+        Path target = cacheRoot().resolve(entry);
         synchronized (LOCK) {
             if (!Files.isDirectory(target)) {
-                generateAtomically(spec, target);
+                generateAtomically(entry, generator, target);
             }
         }
-        return new GeneratedSession(target, spec);
+        return target;
     }
 
     /** Generates into a scratch folder beside the target, then renames: a half-written entry is never seen. */
-    private static void generateAtomically(SessionSpec spec, Path target) {
+    private static void generateAtomically(String entry, java.util.function.Consumer<Path> generator, Path target) {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempDirectory(target.getParent(), ".tmp-" + spec.name() + "-");
-            generate(spec, tmp);
+            tmp = Files.createTempDirectory(target.getParent(), ".tmp-" + entry + "-");
+            generator.accept(tmp);
             makeReadable(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
@@ -112,7 +126,7 @@ public final class RecordingFactory {
     }
 
     /** A short, stable hash of the spec (records have value-based toString) and the generator version. */
-    static String hash(SessionSpec spec) {
+    static String hash(Object spec) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] d = md.digest((GENERATOR_VERSION + "|" + spec).getBytes(StandardCharsets.UTF_8));
