@@ -36,9 +36,11 @@ final class CloudPlanner {
     SessionPlanner.SessionPlan plan(SessionFolder folder, PlanRequest request) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SessionPlanner.UserPlan> users = new ArrayList<>();
+        java.util.Set<java.time.Instant> zeros = new java.util.TreeSet<>();
         try {
             for (CloudRecording r : CloudScanner.scan(folder.dir())) {
                 diagnostics.addAll(r.diagnostics());
+                zeros.add(r.zero());
                 for (CloudRecording.User u : r.users()) {
                     if (!request.select().selects(u.uid().isEmpty() ? "0" : u.uid())) {
                         continue; // --uid: other users' slices are not even joined
@@ -53,7 +55,9 @@ final class CloudPlanner {
             diagnostics.add(Diagnostic.of(Code.INTERNAL_ERROR, "cannot read or join the cloud slices of "
                     + folder.dir() + ": " + OutputFolder.cause(e)).build());
         }
-        return new SessionPlanner.SessionPlan(users, diagnostics);
+        // Outputs of several recordings are each on their own recording's clock: no one zero for the session.
+        return new SessionPlanner.SessionPlan(users, diagnostics,
+                zeros.size() == 1 ? Optional.of(zeros.iterator().next()) : Optional.empty());
     }
 
     private SessionPlanner.UserPlan user(CloudRecording r, CloudSessions.Session s, PlanRequest request,

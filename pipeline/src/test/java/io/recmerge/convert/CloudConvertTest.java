@@ -143,8 +143,21 @@ class CloudConvertTest {
         OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps("6006"), cloud.flashes("6006"), 15);
     }
 
+    @Test
+    void theManifestSaysWhenTheSessionClocksZeroWas() throws Exception {
+        JsonNode session = manifest().path("session");
+        assertThat(session.path("clockZeroUtc").asText()).isEqualTo("2024-03-05T10:00:00.000Z");
+        assertThat(cloud.zero()).isEqualTo(java.time.Instant.parse(session.path("clockZeroUtc").asText()));
+        // The earliest slice (uid 1001's first audio slice) starts at the zero: its output's offset is on that clock.
+        assertThat(manifestOutput(of("7007").get(0).plan().fileName()).path("sessionOffset").asDouble()).isZero();
+    }
+
+    private static JsonNode manifest() throws Exception {
+        return new ObjectMapper().readTree(tmp.resolve("out").resolve("manifest.json").toFile());
+    }
+
     private static JsonNode manifestOutput(String fileName) throws Exception {
-        JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("out").resolve("manifest.json").toFile());
+        JsonNode manifest = manifest();
         for (JsonNode o : manifest.path("outputs")) {
             if (o.path("file").asText().equals(fileName)) {
                 return o;
