@@ -3,6 +3,8 @@ package io.recmerge.convert;
 import io.recmerge.cloud.CloudRecording;
 import io.recmerge.cloud.CloudScanner;
 import io.recmerge.cloud.CloudSessions;
+import io.recmerge.cloud.CloudTrack;
+import io.recmerge.cloud.TimestampCheck;
 import io.recmerge.cloud.CloudWork;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
@@ -44,6 +46,9 @@ final class CloudPlanner {
                 for (CloudRecording.User u : r.users()) {
                     if (!request.select().selects(u.uid().isEmpty() ? "0" : u.uid())) {
                         continue; // --uid: other users' slices are not even joined
+                    }
+                    for (CloudTrack t : u.tracks()) {
+                        diagnostics.addAll(TimestampCheck.of(t));
                     }
                     for (CloudSessions.Session s : CloudSessions.of(r, u, request.mode(),
                             CloudWork.folder(request.outputDir()))) {
