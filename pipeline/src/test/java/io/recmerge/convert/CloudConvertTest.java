@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One cloud recording folder with a user for each behaviour (failover, VP8, audio only, rotation,
- * interruption, missing and empty slices, a plain H.264/AAC user), converted once in session mode
+ * interruption, missing and empty slices, a plain H.264/AAC user whose video playlist comes as
+ * upload-failure copies), converted once in session mode
  * and measured like on-premise outputs: each beep at its session time minus sessionOffset, its
  * flash within one frame, the marker upright, faststart, a clean decode.
  */
@@ -41,7 +42,7 @@ class CloudConvertTest {
             .user(CloudUser.av("5005", 0.1, 9).interrupted(3.6, 6.0).withEvents(1.2, 2.7, 6.9, 8.1))
             .user(CloudUser.av("6006", 0, 9).withEvents(1.3, 2.6, 5.4, 7.7)
                     .withFaultAt(Track.AUDIO, FaultKind.MISSING, 3.0).withFaultAt(Track.VIDEO, FaultKind.EMPTY, 3.0))
-            .user(CloudUser.av("7007", 0, 6).withEvents(1.1, 2.8, 4.4))
+            .user(CloudUser.av("7007", 0, 6).withEvents(1.1, 2.8, 4.4).withUploadCopies(Track.VIDEO))
             .spec();
 
     @TempDir
@@ -119,6 +120,8 @@ class CloudConvertTest {
         JsonNode entry = manifestOutput(m.plan().fileName());
         assertThat(entry.path("strategy").asText()).isEqualTo("copy");
         assertThat(entry.has("reencoded")).as(entry.toString()).isFalse();
+        assertThat(result.diagnostics()).as("of the upload-failure copies, the one with all slices")
+                .anyMatch(d -> d.code() == Code.CLOUD_PLAYLIST_CHOSEN && d.file().orElse("").endsWith("_1.m3u8"));
     }
 
     @Test
