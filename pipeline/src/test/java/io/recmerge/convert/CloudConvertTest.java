@@ -136,9 +136,12 @@ class CloudConvertTest {
         assertThat(missing.get(0).message()).contains("which is not in the folder; the track has a hole of 2.005 s");
         assertThat(missing.get(1).message()).contains("is empty (0 bytes)");
         CloudFolder.Span hole = cloud.lost("6006", Track.AUDIO).get(0);
+        CloudFolder.Span videoHole = cloud.lost("6006", Track.VIDEO).get(0);
         assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.OUTPUT_PARTIAL).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains(String.format(java.util.Locale.ROOT,
-                        "%.3f-%.3f s (%s)", hole.start(), hole.end(), cloud.slices("6006", Track.AUDIO).get(1).file())));
+                        "without %.3f s of audio and %.3f s of video the recording had: %.3f-%.3f s (%s)",
+                        hole.end() - hole.start(), videoHole.end() - videoHole.start(), hole.start(), hole.end(),
+                        cloud.slices("6006", Track.AUDIO).get(1).file())));
         assertThat(manifestOutput(m.plan().fileName()).path("partial").asBoolean()).isTrue();
         OutputAssert.assertPlayableMp4(file(m), 15);
         // The beep and flash inside the hole are gone; those after it are where they belong.
