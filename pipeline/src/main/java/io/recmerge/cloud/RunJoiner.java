@@ -57,7 +57,10 @@ final class RunJoiner {
         }
         SliceScan first = SliceScan.head(run.slices().get(0).file());
         if (first.videoPts().isEmpty()) {
-            return List.of();
+            // Not a TS whose video can be found: joined as it is, for the probe to say what it is.
+            Piece p = new Piece(prefix + "video_" + CloudName.format(run.start()) + ".ts", run.start(), run.end());
+            CloudWork.join(run, work.resolve(p.name()));
+            return List.of(p);
         }
         OptionalLong origin = earliest(first);
         if (!first.h264() || first.startsWithKeyFrame()) {

@@ -23,6 +23,11 @@ record SliceScan(OptionalLong audioPts, OptionalLong videoPts, boolean adts, boo
         return read(file, HEAD_PACKETS);
     }
 
+    /** The first {@code packets} packets only. */
+    static SliceScan head(Path file, long packets) throws IOException {
+        return read(file, packets);
+    }
+
     /** The whole slice: also where its first key frame is, however late. */
     static SliceScan whole(Path file) throws IOException {
         return read(file, Long.MAX_VALUE);

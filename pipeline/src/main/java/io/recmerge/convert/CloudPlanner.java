@@ -3,6 +3,8 @@ package io.recmerge.convert;
 import io.recmerge.cloud.CloudRecording;
 import io.recmerge.cloud.CloudScanner;
 import io.recmerge.cloud.CloudSessions;
+import io.recmerge.cloud.CloudTrack;
+import io.recmerge.cloud.TimestampCheck;
 import io.recmerge.cloud.CloudWork;
 import io.recmerge.diag.Code;
 import io.recmerge.diag.Diagnostic;
@@ -36,15 +38,20 @@ final class CloudPlanner {
     SessionPlanner.SessionPlan plan(SessionFolder folder, PlanRequest request) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<SessionPlanner.UserPlan> users = new ArrayList<>();
+        java.util.Set<java.time.Instant> zeros = new java.util.TreeSet<>();
         try {
             for (CloudRecording r : CloudScanner.scan(folder.dir())) {
                 if (!request.select().selectsRecording(r.key())) {
                     continue; // batch: a folder holding several recordings is converted one recording at a time
                 }
                 diagnostics.addAll(r.diagnostics());
+                zeros.add(r.zero());
                 for (CloudRecording.User u : r.users()) {
                     if (!request.select().selects(u.uid().isEmpty() ? "0" : u.uid())) {
                         continue; // --uid: other users' slices are not even joined
+                    }
+                    for (CloudTrack t : u.tracks()) {
+                        diagnostics.addAll(TimestampCheck.of(t));
                     }
                     for (CloudSessions.Session s : CloudSessions.of(r, u, request.mode(),
                             CloudWork.folder(request.outputDir()))) {
@@ -56,7 +63,9 @@ final class CloudPlanner {
             diagnostics.add(Diagnostic.of(Code.INTERNAL_ERROR, "cannot read or join the cloud slices of "
                     + folder.dir() + ": " + OutputFolder.cause(e)).build());
         }
-        return new SessionPlanner.SessionPlan(users, diagnostics);
+        // Outputs of several recordings are each on their own recording's clock: no one zero for the session.
+        return new SessionPlanner.SessionPlan(users, diagnostics,
+                zeros.size() == 1 ? Optional.of(zeros.iterator().next()) : Optional.empty());
     }
 
     private SessionPlanner.UserPlan user(CloudRecording r, CloudSessions.Session s, PlanRequest request,

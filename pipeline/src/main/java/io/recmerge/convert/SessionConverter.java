@@ -151,7 +151,7 @@ public final class SessionConverter {
         CloudWork.clean(request.outputDir()); // cloud hook (issue 11): the joined slices
         SessionResult.State state = tools.runner().stopped()
                 ? SessionResult.State.INTERRUPTED : SessionResult.State.CONVERTED;
-        return new SessionResult(folder, request.outputDir(), state, outcomes, diagnostics);
+        return new SessionResult(folder, request.outputDir(), state, outcomes, diagnostics, plan.clockZero());
     }
 
     /** A written output of a user who lost some media is partial. */

@@ -37,11 +37,20 @@ public final class SessionPlanner {
      */
     public record UserPlan(MetadataFile metadata, UserTimeline timeline, Optional<PlannedOutput> output) { }
 
-    /** @param diagnostics everything found, in folder order (metadata, media, timeline, planning) */
-    public record SessionPlan(List<UserPlan> users, List<Diagnostic> diagnostics) {
+    /**
+     * @param diagnostics everything found, in folder order (metadata, media, timeline, planning)
+     * @param clockZero for cloud input, the UTC of the session clock's zero
+     */
+    public record SessionPlan(List<UserPlan> users, List<Diagnostic> diagnostics,
+                              Optional<java.time.Instant> clockZero) {
         public SessionPlan {
             users = List.copyOf(users);
             diagnostics = List.copyOf(diagnostics);
+            java.util.Objects.requireNonNull(clockZero, "clockZero");
+        }
+
+        public SessionPlan(List<UserPlan> users, List<Diagnostic> diagnostics) {
+            this(users, diagnostics, Optional.empty());
         }
 
         public List<PlannedOutput> outputs() {

@@ -138,7 +138,11 @@ public enum Code {
     // Agora Cloud Recording conversion (issue 11, second part)
     CLOUD_VIDEO_NO_KEYFRAME(Severity.WARNING, "A video slice that the recorder force-cut (at 5.5 min or 50 MB) "
             + "starts without a key frame and can only be decoded after the slice before it, which is missing; the "
-            + "video until the next key frame is left out (black or frozen, as --gaps says).");
+            + "video until the next key frame is left out (black or frozen, as --gaps says)."),
+    CLOUD_TIMESTAMPS_DISAGREE(Severity.WARNING, "The UTC in a slice's name and the slice's own timestamps (its "
+            + "first PTS, counted from the stream's first slice) disagree by more than one frame. Slices that follow "
+            + "each other were joined by their own timestamps; a stretch after a hole was placed by its name's UTC, "
+            + "so check that stretch's sync.");
 
     private final Severity defaultSeverity;
     private final String defaultHint;

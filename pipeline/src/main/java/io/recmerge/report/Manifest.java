@@ -45,7 +45,22 @@ public record Manifest(int schema, Tool tool, Session session, List<Output> outp
 
     public record Tool(String name, String version, String ffmpeg) { }
 
-    public record Session(String dir, String name, boolean recordingDone) { }
+    /**
+     * @param clockZeroUtc for an Agora Cloud Recording: the UTC of the session clock's zero (the
+     *                     recording's earliest slice), {@code 2024-03-05T10:00:00.000Z}, so that
+     *                     {@code sessionOffset} says when an output starts; absent for on-premise input
+     */
+    public record Session(String dir, String name, boolean recordingDone,
+                          @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> clockZeroUtc) {
+        public Session {
+            java.util.Objects.requireNonNull(clockZeroUtc, "clockZeroUtc");
+        }
+
+        /** An on-premise session: its clock is the metadata files' own. */
+        public Session(String dir, String name, boolean recordingDone) {
+            this(dir, name, recordingDone, Optional.empty());
+        }
+    }
 
     /**
      * @param reencoded the tracks that were encoded anew ("video", "audio"); empty for a pure copy

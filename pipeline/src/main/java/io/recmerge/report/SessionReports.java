@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 public final class SessionReports {
 
+    /** Milliseconds always written, so every clockZeroUtc has the same shape. */
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     private SessionReports() {
     }
 
@@ -37,7 +41,7 @@ public final class SessionReports {
 
     public static Manifest manifest(SessionResult result, Manifest.Tool tool, Optional<Manifest.Input> input) {
         Manifest.Session session = new Manifest.Session(result.folder().dir().toAbsolutePath().toString(),
-                result.folder().name(), result.folder().recordingDone());
+                result.folder().name(), result.folder().recordingDone(), result.clockZero().map(UTC::format));
         List<Manifest.Output> outputs = result.made().stream().map(Reports::output).toList();
         List<Manifest.DiagnosticEntry> diagnostics = result.diagnostics().stream().map(ManifestWriter::entry).toList();
         return new Manifest(Manifest.SCHEMA, tool, session, outputs, diagnostics, result.exitCode().code(),

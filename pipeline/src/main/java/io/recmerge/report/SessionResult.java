@@ -3,17 +3,20 @@ package io.recmerge.report;
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.discover.SessionFolder;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of one session folder: how the run ended, what became of each output, and every
  * diagnostic in folder order. {@link #exitCode()} is derived here and nowhere else.
  *
  * @param outputDir the absolute output folder
+ * @param clockZero for cloud input, the UTC of the session clock's zero (the manifest's {@code clockZeroUtc})
  */
 public record SessionResult(SessionFolder folder, Path outputDir, State state, List<OutputOutcome> outcomes,
-                            List<Diagnostic> diagnostics) {
+                            List<Diagnostic> diagnostics, Optional<Instant> clockZero) {
 
     /** How far the run got. */
     public enum State {
@@ -31,6 +34,13 @@ public record SessionResult(SessionFolder folder, Path outputDir, State state, L
         Objects.requireNonNull(state, "state");
         outcomes = List.copyOf(outcomes);
         diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(clockZero, "clockZero");
+    }
+
+    /** A session whose clock has no UTC zero of its own (on-premise: the metadata files' clock). */
+    public SessionResult(SessionFolder folder, Path outputDir, State state, List<OutputOutcome> outcomes,
+                         List<Diagnostic> diagnostics) {
+        this(folder, outputDir, state, outcomes, diagnostics, Optional.empty());
     }
 
     public List<OutputOutcome.Made> made() {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One cloud recording folder with a user for each behaviour (failover, VP8, audio only, rotation,
- * interruption, missing and empty slices, a plain H.264/AAC user), converted once in session mode
+ * interruption, missing and empty slices, a plain H.264/AAC user whose video playlist comes as
+ * upload-failure copies), converted once in session mode
  * and measured like on-premise outputs: each beep at its session time minus sessionOffset, its
  * flash within one frame, the marker upright, faststart, a clean decode.
  */
@@ -41,7 +42,7 @@ class CloudConvertTest {
             .user(CloudUser.av("5005", 0.1, 9).interrupted(3.6, 6.0).withEvents(1.2, 2.7, 6.9, 8.1))
             .user(CloudUser.av("6006", 0, 9).withEvents(1.3, 2.6, 5.4, 7.7)
                     .withFaultAt(Track.AUDIO, FaultKind.MISSING, 3.0).withFaultAt(Track.VIDEO, FaultKind.EMPTY, 3.0))
-            .user(CloudUser.av("7007", 0, 6).withEvents(1.1, 2.8, 4.4))
+            .user(CloudUser.av("7007", 0, 6).withEvents(1.1, 2.8, 4.4).withUploadCopies(Track.VIDEO))
             .spec();
 
     @TempDir
@@ -119,6 +120,8 @@ class CloudConvertTest {
         JsonNode entry = manifestOutput(m.plan().fileName());
         assertThat(entry.path("strategy").asText()).isEqualTo("copy");
         assertThat(entry.has("reencoded")).as(entry.toString()).isFalse();
+        assertThat(result.diagnostics()).as("of the upload-failure copies, the one with all slices")
+                .anyMatch(d -> d.code() == Code.CLOUD_PLAYLIST_CHOSEN && d.file().orElse("").endsWith("_1.m3u8"));
     }
 
     @Test
@@ -133,9 +136,12 @@ class CloudConvertTest {
         assertThat(missing.get(0).message()).contains("which is not in the folder; the track has a hole of 2.005 s");
         assertThat(missing.get(1).message()).contains("is empty (0 bytes)");
         CloudFolder.Span hole = cloud.lost("6006", Track.AUDIO).get(0);
+        CloudFolder.Span videoHole = cloud.lost("6006", Track.VIDEO).get(0);
         assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.OUTPUT_PARTIAL).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains(String.format(java.util.Locale.ROOT,
-                        "%.3f-%.3f s (%s)", hole.start(), hole.end(), cloud.slices("6006", Track.AUDIO).get(1).file())));
+                        "without %.3f s of audio and %.3f s of video the recording had: %.3f-%.3f s (%s)",
+                        hole.end() - hole.start(), videoHole.end() - videoHole.start(), hole.start(), hole.end(),
+                        cloud.slices("6006", Track.AUDIO).get(1).file())));
         assertThat(manifestOutput(m.plan().fileName()).path("partial").asBoolean()).isTrue();
         OutputAssert.assertPlayableMp4(file(m), 15);
         // The beep and flash inside the hole are gone; those after it are where they belong.
@@ -143,8 +149,21 @@ class CloudConvertTest {
         OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps("6006"), cloud.flashes("6006"), 15);
     }
 
+    @Test
+    void theManifestSaysWhenTheSessionClocksZeroWas() throws Exception {
+        JsonNode session = manifest().path("session");
+        assertThat(session.path("clockZeroUtc").asText()).isEqualTo("2024-03-05T10:00:00.000Z");
+        assertThat(cloud.zero()).isEqualTo(java.time.Instant.parse(session.path("clockZeroUtc").asText()));
+        // The earliest slice (uid 1001's first audio slice) starts at the zero: its output's offset is on that clock.
+        assertThat(manifestOutput(of("7007").get(0).plan().fileName()).path("sessionOffset").asDouble()).isZero();
+    }
+
+    private static JsonNode manifest() throws Exception {
+        return new ObjectMapper().readTree(tmp.resolve("out").resolve("manifest.json").toFile());
+    }
+
     private static JsonNode manifestOutput(String fileName) throws Exception {
-        JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("out").resolve("manifest.json").toFile());
+        JsonNode manifest = manifest();
         for (JsonNode o : manifest.path("outputs")) {
             if (o.path("file").asText().equals(fileName)) {
                 return o;
