@@ -113,13 +113,20 @@ public final class TimelineBuilder {
                 .uid(meta.uid()).file(audio.name()).build());
     }
 
-    /** Stream duration when the container has it (MP4); else the format's, less the stream's start. */
+    /**
+     * Stream duration when the container has it (MP4); else the format's, less the stream's start.
+     * Matroska/WebM counts its Duration from the segment's time 0, not from the first frame: a
+     * cloud recording's WebM slice whose frames run 40-42 s says 42 s (ffprobe's format start_time
+     * is then 40), so there the whole start comes off. Elsewhere (MPEG-TS) ffmpeg's duration runs
+     * from the format's start_time, and only a stream starting later than that shortens it.
+     */
     private static double length(MediaFacts f, StreamFacts s) {
         if (s.duration().isPresent()) {
             return s.duration().getAsDouble();
         }
         double formatDuration = f.duration().orElse(0);
-        return formatDuration - Math.max(0, startTime(f, s) - f.startTime().orElse(0));
+        double from = f.formatIs("matroska") ? 0 : f.startTime().orElse(0);
+        return formatDuration - Math.max(0, startTime(f, s) - from);
     }
 
     private static double startTime(MediaFacts f, StreamFacts s) {

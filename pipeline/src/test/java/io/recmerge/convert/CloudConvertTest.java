@@ -75,6 +75,12 @@ class CloudConvertTest {
                 OutputAssert.assertPlayableMp4(file(m), 15);
                 OutputAssert.assertInSync(file(m), m.plan().sessionOffset(), cloud.beeps(uid), cloud.flashes(uid), 15);
             }
+            // No longer than the user's media: slices whose own timestamps start late (WebM cut from a
+            // longer stream) must not stretch the output.
+            List<CloudUser.Stretch> stretches = cloud.user(uid).stretches();
+            double end = stretches.get(stretches.size() - 1).end();
+            assertThat(MediaMeasure.streams(file(m)).formatDuration()).as(uid + " duration")
+                    .isLessThanOrEqualTo(end - m.plan().sessionOffset() + 0.1);
         }
         assertThat(result.diagnostics()).anyMatch(d -> d.code() == Code.CLOUD_FAILOVER && d.uid().orElse("").equals("1001"));
         assertThat(tmp.resolve("out").resolve(".recmerge-cloud")).as("work folder removed").doesNotExist();

@@ -240,6 +240,17 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aWebmWhoseFramesStartLateCountsItsDurationFromSegmentTimeZero() {
+        // A cloud WebM slice cut from a longer stream: frames 40.0-42.0 s, Duration element 42 s.
+        MediaFacts webm = new MediaFacts(DIR.resolve(WEBM), WEBM_FORMAT, OptionalDouble.of(41.999),
+                OptionalDouble.of(40), List.of(videoStream("vp8", 40, OptionalDouble.empty(), 640, 480)));
+        UserTimeline t = TimelineBuilder.build(meta(new Create(0, WEBM), videoInfo(0.3, WEBM, 0), new Close(2.3, WEBM)),
+                facts(webm));
+
+        assertThat(t.video().get(0).duration()).isCloseTo(1.999, within(1e-9));
+    }
+
+    @Test
     void audioNoLongerThanItsPrimingIsLeftOut() {
         UserTimeline t = TimelineBuilder.build(meta(new Create(0, AAC), new Close(0.1, AAC)), facts(adts(AAC, PRIMING)));
 
