@@ -70,7 +70,7 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
                 + select.window().map(w -> w.start() + ".." + w.end()).orElse("all") + " snapshots="
                 + extras.snapshotEvery().map(String::valueOf).orElse("none") + " keepAudio=" + extras.keepAudio()
                 + " name=" + extras.name().orElse("default")
-                + select.recording().map(k -> " recording=" + k).orElse(""); // batch: one cloud recording (issue 11)
+                + select.recording().map(k -> " recording=" + k).orElse(""); // batch: one cloud recording
     }
 
     public Path outputDirFor(Path sessionDir) {

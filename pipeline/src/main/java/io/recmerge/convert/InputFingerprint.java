@@ -46,7 +46,7 @@ public final class InputFingerprint {
     }
 
     /**
-     * Issue 11, batch: a cloud recording converted on its own (one of several in a folder) is made
+     * Batch: a cloud recording converted on its own (one of several in a folder) is made
      * from its own files, so a new recording beside it does not make it look changed.
      */
     private static boolean ofSelectedRecording(Path p, ConvertSettings settings) {

@@ -148,7 +148,7 @@ public final class SessionConverter {
             outcomes.add(withLosses(made, SessionFindings.missing(user, plan)));
         }
         diagnostics.addAll(producer.diagnostics());
-        CloudWork.clean(request.outputDir()); // cloud hook (issue 11): the joined slices
+        CloudWork.clean(request.outputDir()); // cloud input: the joined slices
         SessionResult.State state = tools.runner().stopped()
                 ? SessionResult.State.INTERRUPTED : SessionResult.State.CONVERTED;
         return new SessionResult(folder, request.outputDir(), state, outcomes, diagnostics, plan.clockZero());
@@ -164,7 +164,7 @@ public final class SessionConverter {
 
     private static List<Diagnostic> status(SessionFolder folder) throws SetupException {
         if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(folder.dir())) {
-            return List.of(); // cloud hook (issue 11): no recorder log or done marker; the playlists say it all
+            return List.of(); // cloud input: no recorder log or done marker; the playlists say it all
         }
         try {
             return SessionStatus.of(folder).diagnostics();
@@ -177,12 +177,12 @@ public final class SessionConverter {
         try {
             SessionFolder folder = SessionScanner.scan(sessionDir);
             if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(sessionDir)) {
-                return settings.select().recording().isEmpty() ? CloudScanner.asSessionFolder(sessionDir) // cloud hook
+                return settings.select().recording().isEmpty() ? CloudScanner.asSessionFolder(sessionDir) // cloud input
                         : oneCloudRecording(sessionDir, settings.select().recording().get());
             }
             if (folder.metadataFiles().isEmpty()) {
                 throw new SetupException(SessionFinder.notASession(sessionDir, d -> SessionFinder.holdsMetadata(d)
-                        || CloudScanner.isCloudFolder(d))); // cloud hook (issue 11): cloud folders below count too
+                        || CloudScanner.isCloudFolder(d))); // cloud input: cloud folders below count too
             }
             return folder;
         } catch (IOException e) {
@@ -191,7 +191,7 @@ public final class SessionConverter {
     }
 
     /**
-     * Cloud hook (issue 11), batch: one recording of a folder that holds several is done when its own
+     * Cloud input, batch: one recording of a folder that holds several is done when its own
      * tracks ended, whatever the other recordings beside it do.
      */
     private static SessionFolder oneCloudRecording(Path dir, String key) throws IOException {

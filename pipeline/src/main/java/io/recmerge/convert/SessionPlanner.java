@@ -65,7 +65,7 @@ public final class SessionPlanner {
     /** @param listener hears each user session read and probed, for a progress line from the first second */
     public SessionPlan plan(SessionFolder folder, PlanRequest request, ConvertListener listener) {
         if (folder.metadataFiles().isEmpty() && CloudScanner.isCloudFolder(folder.dir())) {
-            return new CloudPlanner(inventory, silence).plan(folder, request); // cloud hook (issue 11)
+            return new CloudPlanner(inventory, silence).plan(folder, request); // cloud input
         }
         List<Diagnostic> diagnostics = new ArrayList<>(folder.skipped());
         if (folder.metadataFiles().isEmpty()) {

@@ -43,7 +43,7 @@ public enum Code {
     OUTPUT_NO_SPACE(Severity.ERROR, "Free space on the output folder's disk (or choose another -o) and run again; "
             + "the outputs already written are kept and a rerun makes only the missing ones."),
     OUTPUT_EXISTS(Severity.INFO, "The output is already there and newer than its inputs; use --force to make it again."),
-    // crash recovery (issue 4)
+    // crash recovery
     MP4_INDEX_MISSING(Severity.ERROR, "The recorder stopped before it wrote the MP4 index (moov box), so no player or "
             + "ffmpeg can read the file as it is. It can often be repaired with a tool that rebuilds the index from a "
             + "good reference file recorded by the same client with the same settings, e.g. 'untrunc reference.mp4 "
@@ -85,11 +85,11 @@ public enum Code {
     WEBM_VIDEO(Severity.INFO, "A web client with codec \"vp8\" makes the recorder write VP8 in WebM; recmerge "
             + "converts it. To get H.264 MP4 from the recorder, create the web client with codec \"h264\" "
             + "(createClient({codec: \"h264\"}))."),
-    // messages and safety (issue 10)
+    // messages and safety
     METADATA_NOT_A_FILE(Severity.WARNING, "recmerge reads only regular files as metadata (the recorder writes no links "
             + "or folders); a symbolic link or folder named like uid_*.txt was not opened. Copy the real file into the "
             + "session folder if it belongs to this recording."),
-    // what the SDK 2.x recorder really writes (issue 8)
+    // what the SDK 2.x recorder really writes
     ANNEXB_IN_MP4(Severity.INFO, "The recorder (SDK 2.x) stores H.264 in the MP4 with start codes (Annex B) instead of "
             + "the NAL lengths MP4 prescribes. ffmpeg logs \"Invalid NAL unit size\" for every packet of such a file but "
             + "shows the pictures, and a plain 'ffmpeg -c copy' keeps no video at all. recmerge rewraps the packets "
@@ -105,7 +105,7 @@ public enum Code {
     VIDEO_TIMESTAMPS_JUMP(Severity.INFO, "The video's timestamps jump: frames are missing there (lost by the recorder "
             + "or the network). The frames that exist were kept at their own times, so the picture stays in sync; it "
             + "shows the last frame before the jump until the next one."),
-    // Agora Cloud Recording input (issue 11)
+    // Agora Cloud Recording input
     CLOUD_PLAYLIST_LINE(Severity.WARNING, "A line of an HLS playlist could not be used (an unknown Agora tag, a "
             + "value that is not a number, or a slice name that is not a plain file name); the rest was read."),
     CLOUD_SLICE_MISSING(Severity.ERROR, "A playlist names a slice that is not in the folder, or is empty; the "
@@ -124,7 +124,7 @@ public enum Code {
             + "disagree by more than one frame; the slices were placed by their own timestamps from the track's "
             + "first slice on."),
     CLOUD_PLAYLIST_EMPTY(Severity.WARNING, "A playlist names no slice; it was not used."),
-    // drop-in for the SDK converter script (issue 8 D)
+    // drop-in for the SDK converter script
     UID_NOT_FOUND(Severity.WARNING, "--uid (video-convert -u) names a uid that has no metadata file "
             + "(uid_<uid>_<stamp>.txt) in this session; check the uid, or leave the option out to convert every user."),
     NOTHING_IN_WINDOW(Severity.WARNING, "The user has no audio or video inside the time window (--from/--to, "
@@ -135,7 +135,7 @@ public enum Code {
             + "another name (video-convert -o) or write into another folder (the default, SESSION_DIR/converted)."),
     COMPANION_FAILED(Severity.WARNING, "The output was written and verified, but a file beside it (a snapshot JPEG "
             + "or the .m4a of --keep-audio) could not be made; the log in OUT/logs has ffmpeg's messages."),
-    // Agora Cloud Recording conversion (issue 11, second part)
+    // Agora Cloud Recording conversion
     CLOUD_VIDEO_NO_KEYFRAME(Severity.WARNING, "A video slice that the recorder force-cut (at 5.5 min or 50 MB) "
             + "starts without a key frame and can only be decoded after the slice before it, which is missing; the "
             + "video until the next key frame is left out (black or frozen, as --gaps says)."),

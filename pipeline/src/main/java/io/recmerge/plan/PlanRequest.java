@@ -24,7 +24,7 @@ public record PlanRequest(Profile profile, Profile audioOnlyProfile, Path output
      * @param uids only these uids (empty: all)
      * @param window only this stretch of session time; in uid modes on the first session's clock
      * @param recording only this Agora Cloud Recording of the folder, by its {@code <sid>_<cname>} (empty: all);
-     *                  batch converts a folder holding several recordings one recording at a time (issue 11)
+     *                  batch converts a folder holding several recordings one recording at a time
      */
     public record Selection(Set<String> uids, Optional<Interval> window, Optional<String> recording) {
         public static final Selection ALL = new Selection(Set.of(), Optional.empty());

@@ -64,7 +64,7 @@ public final class TimelineBuilder {
     }
 
     private static Optional<MediaPiece> audioPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
-        // MPEG-TS (cloud recording slices, issue 11) cannot signal the priming either: same delay as ADTS
+        // MPEG-TS (cloud recording slices) cannot signal the priming either: same delay as ADTS
         int priming = (f.formatIs("aac") || f.formatIs("mpegts")) && "aac".equals(s.codec()) ? ADTS_PRIMING_SAMPLES : 0;
         double decoded = length(f, s);
         double duration = decoded - (s.sampleRate() > 0 ? (double) priming / s.sampleRate() : 0);

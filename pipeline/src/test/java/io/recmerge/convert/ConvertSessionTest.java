@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 2's cases on the real ffmpeg, each output measured for sync, codecs and playability. */
+/** The basic session shapes on the real ffmpeg, each output measured for sync, codecs and playability. */
 class ConvertSessionTest {
 
     @TempDir

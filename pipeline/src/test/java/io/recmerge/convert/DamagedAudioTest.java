@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8 B on the real ffmpeg: 800 bytes overwritten in the middle of an .aac. Without care the
+ * Damaged ADTS on the real ffmpeg: 800 bytes overwritten in the middle of an .aac. Without care the
  * sound after the damage plays early by the frames lost (ADTS has no timestamps); recmerge fills
  * the stretch with silence so every beep stays at its session time, and where the loss cannot be
  * measured it says so and marks the output partial (exit 2).

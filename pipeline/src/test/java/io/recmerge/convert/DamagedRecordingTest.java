@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 4, crash recovery and undecodable media on the real ffmpeg: what can be salvaged is
+ * Crash recovery and undecodable media on the real ffmpeg: what can be salvaged is
  * written, in sync, marked partial where something was lost, and every other user still converts.
  */
 class DamagedRecordingTest {

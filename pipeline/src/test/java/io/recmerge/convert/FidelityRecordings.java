@@ -9,7 +9,7 @@ import io.recmerge.testkit.VideoSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Recordings with the shapes of issue 3: rotations, lead-ins, gaps, codec and size switches, uid joins. */
+/** Recordings with these shapes: rotations, lead-ins, gaps, codec and size switches, uid joins. */
 final class FidelityRecordings {
 
     static final String STAMP = Recordings.STAMP;

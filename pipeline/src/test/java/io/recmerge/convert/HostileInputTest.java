@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 4, hostile input: names that leave the folder, absurd numbers, symlinks, and files crafted
+ * Hostile input: names that leave the folder, absurd numbers, symlinks, and files crafted
  * to make ffmpeg read other files or fetch URLs. Each becomes a diagnostic; nothing outside the
  * folder is read; the honest users' outputs stay in sync.
  */

@@ -13,7 +13,7 @@ import java.util.Locale;
 /** Measures an output against the truth its source media carry (docs/testing.md). */
 final class OutputAssert {
 
-    /** Each beep at its session time minus sessionOffset, within this (issue 2 asks 60 ms). */
+    /** Each beep at its session time minus sessionOffset, within this (the project's sync tolerance: 60 ms). */
     static final double BEEP_TOLERANCE = 0.060;
     /** The generated recordings' frame rate: "within one frame" of a beep means one of these. */
     static final double SOURCE_FPS = 15;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8 on the real ffmpeg: a folder as the SDK 2.3 recorder writes it (testkit Sdk2Folder)
+ * On the real ffmpeg: a folder as the SDK 2.3 recorder writes it (testkit Sdk2Folder)
  * converts by stream copy into a conformant, in-sync MP4, with no false crash or damage report.
  */
 class Sdk2RecordingTest {

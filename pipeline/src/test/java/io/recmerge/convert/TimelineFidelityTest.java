@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 3 on the real ffmpeg: rotations, lead-in policies, gaps, codec/size switches, uid modes. */
+/** On the real ffmpeg: rotations, lead-in policies, gaps, codec/size switches, uid modes. */
 class TimelineFidelityTest {
 
     @TempDir

@@ -111,7 +111,7 @@ class RecorderLogTest {
         assertThat(List.of(new LeaveCode(16))).isNotEmpty();
     }
 
-    /** What the SDK 2.3 recorder writes for a recording that ended normally (issue 8). */
+    /** What the SDK 2.3 recorder writes for a recording that ended normally. */
     static final List<String> SDK2_LOG = List.of(
             "[2019-02-08 08:44:14.521] [info] Agora SDK ver 2.3.0 build 230",
             "[2019-02-08 08:44:18.569] [info] LegacyMediaFile::createMP4File uid=0",
