@@ -34,7 +34,7 @@ public final class Planner {
         List<MediaPiece> all = new ArrayList<>(audio);
         all.addAll(video);
         LeadIn leadIn = LeadIn.decide(request.leadingBlank(), audio, video, OutputWindow.covering(all).start());
-        Optional<OutputWindow> placed = window(all, leadIn, request);
+        Optional<OutputWindow> placed = window(all, leadIn, audio, profile, request);
         if (placed.isEmpty()) {
             return Optional.empty();
         }
@@ -56,9 +56,16 @@ public final class Planner {
                 Companions.plan(request.extras(), name, kind.get(), lastFrame(draft))));
     }
 
-    /** From the lead-in's start to the last piece's end, inside the time window, less dropped gaps. */
-    private static Optional<OutputWindow> window(List<MediaPiece> all, LeadIn leadIn, PlanRequest request) {
-        return OutputWindow.covering(all).startingAt(leadIn.start()).clippedTo(request.select().window())
+    /**
+     * From the lead-in's start to the last piece's end, inside the time window, less dropped gaps.
+     * A lead-in that cuts copyable audio starts on an AAC frame boundary (AudioCopy); a time
+     * window starts exactly where it was asked to.
+     */
+    private static Optional<OutputWindow> window(List<MediaPiece> all, LeadIn leadIn, List<MediaPiece> audio,
+                                                 Profile profile, PlanRequest request) {
+        double start = request.select().window().isPresent() ? leadIn.start()
+                : AudioCopy.frameStart(leadIn.start(), audio, profile);
+        return OutputWindow.covering(all).startingAt(start).clippedTo(request.select().window())
                 .map(w -> request.gaps() == Gaps.DROP ? w.droppingGaps(all) : w);
     }
 
