@@ -8,9 +8,9 @@ import java.util.List;
  * When an output's one AAC-LC piece is copied packet for packet instead of re-encoded, and the
  * ffmpeg input options that place it: by timestamp offset alone, or, when the lead-in cuts its
  * start, by dropping whole AAC frames (1024 samples at the file's own rate) up to a frame
- * boundary. The planner snaps such a cut start to the nearest boundary ({@link #frameStart}) and
- * places every piece relative to it, so the video moves by the same sub-frame remainder and sync
- * stays exact.
+ * boundary. When that makes the whole output a copy, the planner moves such a cut start to a
+ * boundary ({@link #frameStart}) and places every piece relative to it, so the copied video moves
+ * by the same sub-frame remainder and sync stays exact.
  *
  * <p>Re-encoded instead (AudioMix): several pieces (mixed), parts of a damaged file, another
  * codec or AAC profile, a profile that forbids copies, audio ending before the output (it would
@@ -49,11 +49,17 @@ final class AudioCopy {
     }
 
     /**
-     * Where an output wanted to start at {@code wanted} starts instead: on the boundary of the
-     * audio frame nearest to it (within half a frame, 10.7 ms at 48 kHz), when it cuts the start
-     * of the one audio piece and that piece could be copied; else at {@code wanted}.
+     * Where an output wanted to start at {@code wanted} starts instead, when that cuts the start of
+     * its one audio piece and the piece could be copied: on the boundary of the audio frame nearest
+     * to it (within half a frame, 10.7 ms at 48 kHz), or the one before when the nearest would lie
+     * after the first video frame. Else at {@code wanted}.
+     *
+     * <p>Never after the first frame: measured on ffmpeg 8.1, a copied video given a negative
+     * {@code -itsoffset} of any size comes out a whole frame early (its first frame hidden before
+     * t=0), and a re-encoded one would start with black. Starting before it, the first frame is
+     * frozen for the remainder instead (LeadIn).
      */
-    static double frameStart(double wanted, List<MediaPiece> audio, Profile p) {
+    static double frameStart(double wanted, List<MediaPiece> audio, List<MediaPiece> video, Profile p) {
         if (audio.size() != 1 || !cuttable(audio.get(0), p) || !(wanted > audio.get(0).start())) {
             return wanted;
         }
@@ -62,6 +68,10 @@ final class AudioCopy {
         // Boundaries lie where the decoded sample count (priming included) is a multiple of 1024.
         double origin = a.start() - a.primingSeconds();
         double snapped = origin + Math.rint((wanted - origin) / frame) * frame;
+        double firstFrame = video.stream().mapToDouble(MediaPiece::start).min().orElse(Double.POSITIVE_INFINITY);
+        if (snapped > firstFrame + 1e-9) {
+            snapped -= frame;
+        }
         return Math.max(a.start(), snapped);
     }
 

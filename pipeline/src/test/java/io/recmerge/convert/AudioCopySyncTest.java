@@ -34,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AudioCopySyncTest {
 
-    /** One AAC frame at 48 kHz: the sync the copy must keep, and far more than it needs. */
-    static final double AAC_FRAME = 1024.0 / AudioSpec.SAMPLE_RATE;
+    private static final double AAC_FRAME = OutputAssert.AAC_FRAME;
     /** Beep onsets measured on a re-encoded track move by up to a few samples (the encoder's pre-echo). */
     static final double BEEP_EXACT = 0.002;
 
@@ -68,15 +67,22 @@ class AudioCopySyncTest {
         assertCopiedAudio(w, s, "1001", List.of());
         assertThat(w.plan().plan().strategy()).isEqualTo("copy");
         assertCutAtAFrameNear(w.plan().sessionOffset(), 1.2);
+        assertSameSamplesFromTheCut(s.dir().resolve("uid_1001_" + Recordings.STAMP + ".aac"),
+                out.resolve(w.plan().fileName()), w.plan().sessionOffset());
     }
 
+    /** A frame-boundary start would move the re-gridded picture off the source's frames: exact start instead. */
     @Test
-    void aSilentLeadInIsCutAtAnAacFrameUnderATranscodedVideo() throws Exception {
+    void aSilentLeadInUnderATranscodedVideoIsCutExactlyAndItsAudioReencoded() throws Exception {
         GeneratedSession s = RecordingFactory.cached(Recordings.webVp8());
         OutputOutcome.Made w = only(Harness.convert(s.dir(), out));
+        Path file = out.resolve(w.plan().fileName());
 
-        assertCopiedAudio(w, s, "2002", List.of("video"));
-        assertCutAtAFrameNear(w.plan().sessionOffset(), 0.8);
+        report(file, w.plan().sessionOffset(), MediaMeasure.beepOnsets(file), s.beeps("2002"));
+        assertThat(w.plan().sessionOffset()).isEqualTo(0.8);
+        assertThat(reencoded(w)).containsExactly("video", "audio");
+        OutputAssert.assertPlayableMp4(file, 15);
+        OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("2002"), s.flashes("2002"), 15);
     }
 
     @Test
@@ -129,10 +135,32 @@ class AudioCopySyncTest {
         assertThat(a.startTime() + a.duration()).as("audio end").isCloseTo(w.plan().duration(), within(AAC_FRAME));
     }
 
+    /**
+     * The copy decodes to the source's own samples from the cut on, bit for bit: the frame before
+     * the cut was kept as the decoder's pre-roll (a cut without it decodes its first 1024 samples
+     * wrong). The source decodes with its priming first (ADTS cannot signal it), the output without.
+     */
+    private static void assertSameSamplesFromTheCut(Path source, Path output, double cutSeconds) {
+        byte[] from = MediaMeasure.monoPcm(source);
+        byte[] got = MediaMeasure.monoPcm(output);
+        int skip = (int) Math.round(cutSeconds * AudioSpec.SAMPLE_RATE) + 1024;
+        int compared = Math.min(got.length / 2, from.length / 2 - skip);
+        assertThat(compared).as("samples compared").isGreaterThan(AudioSpec.SAMPLE_RATE * 8);
+        int differing = 0;
+        for (int i = 0; i < compared; i++) {
+            if (got[2 * i] != from[2 * (skip + i)] || got[2 * i + 1] != from[2 * (skip + i) + 1]) {
+                differing++;
+            }
+        }
+        assertThat(differing).as("output samples differing from the source's after the cut").isZero();
+    }
+
+    /** On a boundary, the nearest one unless that lies after the first frame (then the one before). */
     private static void assertCutAtAFrameNear(double sessionOffset, double wanted) {
         double frames = sessionOffset / AAC_FRAME;
         assertThat(frames).as("whole AAC frames cut (audio created at 0)").isCloseTo(Math.rint(frames), within(1e-6));
-        assertThat(sessionOffset).as("nearest frame boundary").isCloseTo(wanted, within(AAC_FRAME / 2 + 1e-9));
+        assertThat(sessionOffset).as("frame boundary near %.3f", wanted)
+                .isBetween(wanted - AAC_FRAME - 1e-9, wanted + AAC_FRAME / 2 + 1e-9);
     }
 
     /**

@@ -146,16 +146,29 @@ class AudioCopyTest {
         @Test
         void aCutStartsOnTheNearestFrameBoundaryBeforeOrAfterTheWantedTime() {
             // the decoded file's frame k starts at k * 1024 samples; content 0 is decoded sample 1024
-            assertThat(AudioCopy.frameStart(1.2, audio, mp4())).isCloseTo(56 * FRAME, within(1e-12));
-            assertThat(AudioCopy.frameStart(0.81, audio, mp4())).isCloseTo(38 * FRAME, within(1e-12));
-            assertThat(AudioCopy.frameStart(38 * FRAME + 0.4 * FRAME, audio, mp4())).isCloseTo(38 * FRAME, within(1e-12));
-            assertThat(AudioCopy.frameStart(38 * FRAME + 0.6 * FRAME, audio, mp4())).isCloseTo(39 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(1.2, audio, List.of(), mp4())).isCloseTo(56 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(0.81, audio, List.of(), mp4())).isCloseTo(38 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(38.4 * FRAME, audio, List.of(), mp4())).isCloseTo(38 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(38.6 * FRAME, audio, List.of(), mp4())).isCloseTo(39 * FRAME, within(1e-12));
+        }
+
+        @Test
+        void aCutNeverStartsAfterTheFirstVideoFrame() {
+            // the nearest boundary to 0.81 s (38 frames, 0.8107 s) lies after a first frame at 0.81 s
+            assertThat(AudioCopy.frameStart(0.81, audio, List.of(h264(MP4, 0.81, 9)), mp4()))
+                    .isCloseTo(37 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(0.81, audio, List.of(h264(MP4, 38 * FRAME, 9)), mp4()))
+                    .as("on the boundary itself").isCloseTo(38 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(1.2, audio, List.of(h264(MP4, 1.2, 8.8)), mp4()))
+                    .as("nearest is before it").isCloseTo(56 * FRAME, within(1e-12));
+            assertThat(AudioCopy.frameStart(0.01, audio, List.of(h264(MP4, 0.01, 9)), mp4()))
+                    .as("never before the audio").isZero();
         }
 
         @Test
         void theSnapIsNeverMoreThanHalfAFrame() {
             for (double wanted = 0.011; wanted < 3; wanted += 0.0037) {
-                double start = AudioCopy.frameStart(wanted, audio, mp4());
+                double start = AudioCopy.frameStart(wanted, audio, List.of(), mp4());
                 assertThat(Math.abs(start - wanted)).as("wanted %.4f", wanted).isLessThanOrEqualTo(FRAME / 2 + 1e-12);
                 assertThat(start / FRAME).as("whole frames").isCloseTo(Math.rint(start / FRAME), within(1e-9));
             }
@@ -164,27 +177,27 @@ class AudioCopyTest {
         @Test
         void framesAreCountedAtTheFilesOwnSampleRateFromItsOwnStart() {
             MediaPiece late44 = aac44(0.5, 10);
-            double start = AudioCopy.frameStart(1.7, List.of(late44), mp4());
+            double start = AudioCopy.frameStart(1.7, List.of(late44), List.of(), mp4());
             // 1.2 s into 44.1 kHz content is 51.68 frames: 52
             assertThat(start).isCloseTo(0.5 + 52 * FRAME_44, within(1e-12));
         }
 
         @Test
         void aStartBeforeOrAtTheAudioOrAHalfFrameInIsNotMovedOrMovesToTheAudioStart() {
-            assertThat(AudioCopy.frameStart(0.0, audio, mp4())).isZero();
-            assertThat(AudioCopy.frameStart(-1.0, audio, mp4())).isEqualTo(-1.0);
-            assertThat(AudioCopy.frameStart(0.004, audio, mp4())).as("rounds down to the first sample").isZero();
+            assertThat(AudioCopy.frameStart(0.0, audio, List.of(), mp4())).isZero();
+            assertThat(AudioCopy.frameStart(-1.0, audio, List.of(), mp4())).isEqualTo(-1.0);
+            assertThat(AudioCopy.frameStart(0.004, audio, List.of(), mp4())).as("rounds down to the first sample").isZero();
         }
 
         @Test
         void audioThatWouldBeReencodedAnywayIsCutExactlyWhereWanted() {
-            assertThat(AudioCopy.frameStart(1.2, List.of(codecProfile(aac(AAC, 0, 10), "HE-AAC")), mp4()))
+            assertThat(AudioCopy.frameStart(1.2, List.of(codecProfile(aac(AAC, 0, 10), "HE-AAC")), List.of(), mp4()))
                     .isEqualTo(1.2);
-            assertThat(AudioCopy.frameStart(1.2, List.of(aac(AAC, 0, 4), aac(BASE + "_2.aac", 5, 5)), mp4()))
+            assertThat(AudioCopy.frameStart(1.2, List.of(aac(AAC, 0, 4), aac(BASE + "_2.aac", 5, 5)), List.of(), mp4()))
                     .isEqualTo(1.2);
-            assertThat(AudioCopy.frameStart(1.2, List.of(inMpegTs(aac(AAC, 0, 10))), mp4())).isEqualTo(1.2);
-            assertThat(AudioCopy.frameStart(1.2, audio, Fixtures.profile("ts-h264-aac"))).isEqualTo(1.2);
-            assertThat(AudioCopy.frameStart(1.2, audio, withStreamCopy(mp4(), false))).isEqualTo(1.2);
+            assertThat(AudioCopy.frameStart(1.2, List.of(inMpegTs(aac(AAC, 0, 10))), List.of(), mp4())).isEqualTo(1.2);
+            assertThat(AudioCopy.frameStart(1.2, audio, List.of(), Fixtures.profile("ts-h264-aac"))).isEqualTo(1.2);
+            assertThat(AudioCopy.frameStart(1.2, audio, List.of(), withStreamCopy(mp4(), false))).isEqualTo(1.2);
         }
     }
 
@@ -231,24 +244,44 @@ class AudioCopyTest {
     class InThePlan {
 
         @Test
-        void theVideoCopyStillStartsWithinAFrameAt60FpsWhenTheCutMovesTheStart() {
+        void theVideoCopyStillStartsWithTheOutputAt60FpsWhenTheCutMovesTheStart() {
             MediaPiece v60 = Fixtures.video(MP4, "h264", Fixtures.MP4_FORMAT, 1.2, 8.8, 640, 480, "yuv420p",
                     OptionalDouble.of(60), List.of(new RotationSpan(1.2, 10, 0)));
             PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(v60), request(LeadingBlank.TRIM));
 
             assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
             assertThat(out.plan().reencoded(out.kind())).isEmpty();
-            assertThat(out.plan().command().args()).containsSubsequence("-itsoffset", "0.005333");
+            assertThat(out.plan().command().args()).containsSubsequence("-itsoffset", "0.005333")
+                    .containsSubsequence("-bsf:v", StreamCopyPlanner.FREEZE_FIRST_PACKET);
+        }
+
+        /** The remainder before the first frame shows that frame frozen: no empty edit, no black. */
+        @Test
+        void aCutStartBeforeTheFirstFrameFreezesItForTheRemainder() {
+            PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 0.81, 9.19)), request(LeadingBlank.TRIM));
+
+            assertThat(out.sessionOffset()).isCloseTo(37 * FRAME, within(1e-12));
+            assertThat(out.firstFrameFrozenFor().orElseThrow()).isCloseTo(0.81 - 37 * FRAME, within(1e-12));
+            assertThat(out.plan().command().args()).containsSubsequence("-itsoffset", "0.020667")
+                    .contains("-bsf:v").doesNotContain("-movie_timescale");
+            assertThat(out.plan().reencoded(out.kind())).isEmpty();
         }
 
         @Test
-        void aCutStartAfterTheFirstFrameShiftsTheVideoEarlierWithoutAFreeze() {
-            PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 0.81, 9.19)), request(LeadingBlank.TRIM));
+        void aCutOnTheFirstFrameFreezesNothing() {
+            PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 38 * FRAME, 9)), request(LeadingBlank.TRIM));
 
             assertThat(out.sessionOffset()).isCloseTo(38 * FRAME, within(1e-12));
             assertThat(out.firstFrameFrozenFor()).isEmpty();
-            assertThat(out.plan().command().args()).containsSubsequence("-itsoffset", "-0.000667")
-                    .doesNotContain("-bsf:v", "-movie_timescale");
+            assertThat(out.plan().command().args()).doesNotContain("-bsf:v");
+        }
+
+        @Test
+        void aLeadInAlreadyFrozenKeepsItsFreezeToTheFirstFrame() {
+            PlannedOutput out = plan(List.of(aac(AAC, 0, 10).withAudibleFrom(1.0)), List.of(h264(MP4, 1.2, 8.8)),
+                    request(LeadingBlank.AUTO));
+
+            assertThat(out.firstFrameFrozenFor().orElseThrow()).isCloseTo(1.2 - out.sessionOffset(), within(1e-12));
         }
 
         @Test

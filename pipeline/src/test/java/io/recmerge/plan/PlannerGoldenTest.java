@@ -108,9 +108,10 @@ class PlannerGoldenTest {
     /**
      * --leading-blank trim cuts the audio before the first frame (1.2 s): the output starts at the
      * AAC frame boundary nearest to it, 57 frames into the file (1.216 s of decoded audio, the
-     * priming included, is 1.194667 s of content), and the video moves by the remainder (+5.3 ms).
-     * The audio input is seeked into the frame before the boundary, which stays as the decoder's
-     * hidden pre-roll, and shifted back by that half frame so the boundary lands on t=0.
+     * priming included, is 1.194667 s of content), and the video moves by the remainder (+5.3 ms),
+     * its first frame shown from t=0. The audio input is seeked into the frame before the boundary,
+     * which stays as the decoder's hidden pre-roll, and shifted back by that half frame so the
+     * boundary lands on t=0.
      */
     @Test
     void trimCutsTheAudioAtTheAacFrameNearestTheFirstFrameAndCopiesBothTracks() {
@@ -122,26 +123,30 @@ class PlannerGoldenTest {
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-itsoffset", "0.005333",
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
-                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart",
-                "-movie_timescale", "48000", "-f", "mp4", "-progress", "pipe:1",
+                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
+                "-bsf:v", "setts=pts='if(eq(N,0),0,PTS)':dts='if(eq(N,0),0,DTS)'",
+                "-c:a", "copy", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE.substring(4) + "_av.mp4"))));
         assertThat(out.sessionOffset()).isCloseTo(56 * 1024 / 48000.0, within(1e-12));
         assertThat(out.plan().reencoded(out.kind())).isEmpty();
     }
 
-    /** The same cut under a re-encoded video: the layer is placed relative to the boundary too. */
+    /**
+     * The same trim under a re-encoded video is not moved to a frame boundary: the picture is
+     * re-gridded onto the output's ticks, which a sub-frame move would take off the source's. The
+     * output starts exactly at the first frame and the cut audio is re-encoded.
+     */
     @Test
-    void trimUnderATranscodedVideoCutsTheCopiedAudioAtAFrameAndShiftsTheLayerByTheRemainder() {
+    void trimUnderATranscodedVideoStartsExactlyAtTheFirstFrameAndReencodesTheCutAudio() {
         PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 1.2, 8.8)), request(LeadingBlank.TRIM));
 
         assertThat(((RenderPlan.FilterRender) out.plan()).graph().render())
-                .startsWith("color=c=black:s=640x480:r=15:d=8.805333[base];"
-                        + "[1:v]setpts=expr=PTS-STARTPTS+0.005333/TB,")
-                .doesNotContain("[0:a]");
-        assertThat(out.plan().command().args()).containsSubsequence("-ss", "1.205333", "-itsoffset", "-0.010667",
-                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC));
-        assertThat(out.plan().command().args()).doesNotContain("-movie_timescale");
-        assertThat(out.plan().reencoded(out.kind())).containsExactly("video");
+                .startsWith("color=c=black:s=640x480:r=15:d=8.800000[base];"
+                        + "[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,")
+                .contains("[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=1.221333,");
+        assertThat(out.sessionOffset()).isEqualTo(1.2);
+        assertThat(out.firstFrameFrozenFor()).isEmpty();
+        assertThat(out.plan().reencoded(out.kind())).containsExactly("video", "audio");
     }
 
     @Test
