@@ -3,16 +3,16 @@ package io.recmerge.convert;
 import io.recmerge.plan.OutputNames;
 import io.recmerge.plan.PlanRequest;
 import io.recmerge.plan.PlannedOutput;
-import io.recmerge.plan.RenderPlan;
 import io.recmerge.profile.Profile;
 import java.util.ArrayList;
 import java.util.Optional;
 
 /**
- * A stream copy carries a damaged source's broken packets into the output, which then fails
- * verification (a player would stumble over them too), and the user would lose the whole output,
- * good audio included. A transcode lets the decoder conceal what it cannot read. So an output that
- * was to be copied and failed is planned once more, from the same timeline, with copying off.
+ * A stream copy (also an audio track copied beside a re-encoded video) carries a damaged source's
+ * broken packets into the output, which then fails verification (a player would stumble over them
+ * too), and the user would lose the whole output, good audio included. A transcode lets the decoder
+ * conceal what it cannot read. So an output that was to be copied and failed is planned once more,
+ * from the same timeline, with copying off.
  */
 final class CopyFallback {
 
@@ -21,7 +21,7 @@ final class CopyFallback {
 
     static Optional<PlannedOutput> transcoded(PlannedOutput failed, SessionPlanner.SessionPlan plan,
                                               PlanRequest request) {
-        if (!(failed.plan() instanceof RenderPlan.StreamCopy)) {
+        if (!failed.plan().copiesPackets()) {
             return Optional.empty();
         }
         PlanRequest stripped = request.withProfiles(withoutCopy(request.profile()),

@@ -52,6 +52,6 @@ final class DamagedAudio {
         return new MediaPiece(w.name(), w.file(), w.kind(), start, duration, w.codec(), w.container(),
                 w.sourceStartTime(), w.width(), w.height(), w.pixelFormat(), w.frameRate(), w.sampleRate(),
                 w.channels(), w.primingSamples(), w.rotations(), w.audibleFrom(), w.annexB(),
-                OptionalLong.of(fromByte));
+                OptionalLong.of(fromByte), w.codecProfile());
     }
 }

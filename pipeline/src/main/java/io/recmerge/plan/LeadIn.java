@@ -39,6 +39,19 @@ record LeadIn(double start, Optional<Double> freezeUntil) {
         }
     }
 
+    /**
+     * The same lead-in started at {@code newStart} instead (an AAC frame boundary, AudioCopy): when
+     * that is earlier and nothing was frozen, the first frame is frozen until the video runs, so
+     * neither a copy (an empty edit) nor a transcode (black) shows a gap before it.
+     */
+    LeadIn startingAt(double newStart, List<MediaPiece> video) {
+        if (!(newStart < start) || freezeUntil.isPresent() || video.isEmpty()) {
+            return new LeadIn(newStart, freezeUntil);
+        }
+        double v = video.stream().mapToDouble(MediaPiece::start).min().orElseThrow();
+        return new LeadIn(newStart, v > newStart ? Optional.of(v) : Optional.empty());
+    }
+
     /** Unknown audibility counts as audible: dropping sound the analysis did not vouch for would lose data. */
     private static LeadIn auto(List<MediaPiece> audio, double a, double v) {
         double audible = audio.stream().mapToDouble(p -> p.audibleFrom().orElse(p.start())).min().orElseThrow();

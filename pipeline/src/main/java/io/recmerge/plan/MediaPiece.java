@@ -22,12 +22,14 @@ import java.util.OptionalLong;
  * @param fromByte for one part of a damaged ADTS file (split at its damaged stretches so that each
  *                 part keeps its own time), the byte its decode starts at; the part is trimmed to
  *                 {@code duration}
+ * @param codecProfile ffprobe's profile of the stream ("LC" for AAC-LC, "HE-AAC", "High", ...);
+ *                     empty when unknown. Only AAC-LC audio is copied (see AudioCopy)
  */
 public record MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
                          String container, double sourceStartTime, int width, int height, String pixelFormat,
                          OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
                          List<RotationSpan> rotations, OptionalDouble audibleFrom, boolean annexB,
-                         OptionalLong fromByte) {
+                         OptionalLong fromByte, String codecProfile) {
 
     public MediaPiece {
         Objects.requireNonNull(name, "name");
@@ -40,18 +42,10 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         rotations = List.copyOf(rotations);
         Objects.requireNonNull(audibleFrom, "audibleFrom");
         Objects.requireNonNull(fromByte, "fromByte");
+        Objects.requireNonNull(codecProfile, "codecProfile");
         if (!(duration > 0) || !Double.isFinite(start)) {
             throw new IllegalArgumentException(name + ": start " + start + " / duration " + duration + " unusable");
         }
-    }
-
-    /** Without the Annex B mark (see {@link #annexB()}): what every file but the SDK 2.x recorder's MP4 is. */
-    public MediaPiece(String name, Path file, TrackKind kind, double start, double duration, String codec,
-                      String container, double sourceStartTime, int width, int height, String pixelFormat,
-                      OptionalDouble frameRate, int sampleRate, int channels, int primingSamples,
-                      List<RotationSpan> rotations, OptionalDouble audibleFrom) {
-        this(name, file, kind, start, duration, codec, container, sourceStartTime, width, height, pixelFormat,
-                frameRate, sampleRate, channels, primingSamples, rotations, audibleFrom, false, OptionalLong.empty());
     }
 
     /** ffmpeg input options that read only this piece's part of the file. */
@@ -81,14 +75,15 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
         OptionalDouble audible = audibleFrom.isPresent() ? OptionalDouble.of(audibleFrom.getAsDouble() + seconds)
                 : audibleFrom;
         return new MediaPiece(name, file, kind, start + seconds, duration, codec, container, sourceStartTime, width,
-                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible, annexB, fromByte);
+                height, pixelFormat, frameRate, sampleRate, channels, primingSamples, moved, audible, annexB, fromByte,
+                codecProfile);
     }
 
     /** The same piece with its audible start known (from the silence analysis). */
     public MediaPiece withAudibleFrom(double sessionTime) {
         return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,
                 pixelFormat, frameRate, sampleRate, channels, primingSamples, rotations,
-                OptionalDouble.of(sessionTime), annexB, fromByte);
+                OptionalDouble.of(sessionTime), annexB, fromByte, codecProfile);
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
  * output out. No I/O happens here, so every decision can be unit-tested.
  *
  * <p>Steps: what the output carries (kind: the pieces, the profile and the mode decide), which
- * stretch of session time it covers (lead-in policy, then gaps), its frame rate and canvas, its
- * name, then stream copy when the inputs already fit, else one filter graph.
+ * stretch of session time it covers (lead-in policy, moved to an AAC frame boundary when that lets
+ * the whole output be copied, then gaps), its frame rate and canvas, its name, then stream copy
+ * when the inputs already fit, else one filter graph.
  */
 public final class Planner {
 
@@ -29,31 +30,65 @@ public final class Planner {
             return Optional.empty();
         }
         Profile profile = kind.get() == OutputKind.AUDIO ? request.audioOnlyProfile() : request.profile();
-        List<MediaPiece> audio = kind.get().hasAudio() ? timeline.audio() : List.of();
-        List<MediaPiece> video = kind.get().hasVideo() ? timeline.video() : List.of();
-        List<MediaPiece> all = new ArrayList<>(audio);
-        all.addAll(video);
-        LeadIn leadIn = LeadIn.decide(request.leadingBlank(), audio, video, OutputWindow.covering(all).start());
+        Content c = new Content(timeline, request, kind.get(), profile, kind.get().hasAudio() ? timeline.audio()
+                : List.of(), kind.get().hasVideo() ? timeline.video() : List.of());
+        LeadIn exact = LeadIn.decide(request.leadingBlank(), c.audio(), c.video(),
+                OutputWindow.covering(c.all()).start());
+        Optional<PlannedOutput> framed = framed(exact, c).flatMap(leadIn -> place(c, leadIn))
+                .filter(out -> out.plan() instanceof RenderPlan.StreamCopy copy && !copy.audioReencoded());
+        return framed.isPresent() ? framed : place(c, exact);
+    }
+
+    /** What one output carries, settled before its time is placed. */
+    private record Content(UserTimeline timeline, PlanRequest request, OutputKind kind, Profile profile,
+                           List<MediaPiece> audio, List<MediaPiece> video) {
+        List<MediaPiece> all() {
+            List<MediaPiece> all = new ArrayList<>(audio);
+            all.addAll(video);
+            return all;
+        }
+    }
+
+    /**
+     * The lead-in moved to an AAC frame boundary, when it cuts audio that could then be copied
+     * (AudioCopy); a time window always starts where asked. Used only when it makes the whole
+     * output a copy: under a re-encoded video the move cannot stay exact, the picture is re-gridded
+     * onto the output's frame ticks and the move takes them off the source's (measured on ffmpeg
+     * 8.1: flashes 10.7 ms early, and a whole tick late under --gaps freeze, whose overlays repeat
+     * their last frame), so there the cut audio is re-encoded, starting exactly where asked.
+     */
+    private static Optional<LeadIn> framed(LeadIn exact, Content c) {
+        if (c.request().select().window().isPresent()) {
+            return Optional.empty();
+        }
+        LeadIn moved = exact.startingAt(AudioCopy.frameStart(exact.start(), c.audio(), c.video(), c.profile()),
+                c.video());
+        return moved.equals(exact) ? Optional.empty() : Optional.of(moved);
+    }
+
+    private static Optional<PlannedOutput> place(Content c, LeadIn leadIn) {
+        PlanRequest request = c.request();
+        List<MediaPiece> all = c.all();
         Optional<OutputWindow> placed = window(all, leadIn, request);
         if (placed.isEmpty()) {
             return Optional.empty();
         }
         OutputWindow window = placed.get();
         Optional<Double> freezeUntil = leadIn.freezeUntil().filter(f -> f > window.start());
-        Optional<Double> fps = video.isEmpty() ? Optional.empty()
-                : Optional.of(FrameRates.choose(video, request.fps()));
-        Optional<Canvas> canvas = video.isEmpty() ? Optional.empty()
-                : Optional.of(Canvases.choose(video, request.size()));
-        String name = name(timeline, request, kind.get(), profile);
+        Optional<Double> fps = c.video().isEmpty() ? Optional.empty()
+                : Optional.of(FrameRates.choose(c.video(), request.fps()));
+        Optional<Canvas> canvas = c.video().isEmpty() ? Optional.empty()
+                : Optional.of(Canvases.choose(c.video(), request.size()));
+        String name = name(c.timeline(), request, c.kind(), c.profile());
         Path temp = request.outputDir().resolve(OutputNames.temporary(name));
-        OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp,
+        OutputDraft draft = new OutputDraft(c.kind(), c.profile(), window, c.audio(), c.video(), fps, canvas, temp,
                 freezeUntil, request.gaps() == Gaps.FREEZE);
         RenderPlan plan = StreamCopyPlanner.plan(draft, request).orElseGet(() -> FilterGraphPlanner.plan(draft));
         List<String> sources = all.stream().map(MediaPiece::name).distinct().toList();
-        return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
-                fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
+        return Optional.of(new PlannedOutput(c.timeline().uid(), name, c.kind(), window.start(), window.duration(),
+                fps, canvas, sources, c.profile(), request.outputDir().resolve(name), temp, plan, window.dropped(),
                 freezeUntil.map(window::relative),
-                Companions.plan(request.extras(), name, kind.get(), lastFrame(draft))));
+                Companions.plan(request.extras(), name, c.kind(), lastFrame(draft))));
     }
 
     /** From the lead-in's start to the last piece's end, inside the time window, less dropped gaps. */

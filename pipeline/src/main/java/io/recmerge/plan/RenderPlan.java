@@ -3,6 +3,7 @@ package io.recmerge.plan;
 import io.recmerge.engine.FfmpegCommand;
 import io.recmerge.engine.FilterGraph;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -14,6 +15,12 @@ public sealed interface RenderPlan {
 
     /** The manifest's {@code strategy}. */
     String strategy();
+
+    /** The manifest's {@code reencoded}: the tracks of a {@code kind} output encoded anew ("video", "audio"). */
+    List<String> reencoded(OutputKind kind);
+
+    /** Some packets come from a source as they are, so a damaged source can break the output (see CopyFallback). */
+    boolean copiesPackets();
 
     /**
      * The inputs already fit the profile: packets are copied, placed by timestamp offsets.
@@ -40,6 +47,16 @@ public sealed interface RenderPlan {
         public String strategy() {
             return "copy";
         }
+
+        @Override
+        public List<String> reencoded(OutputKind kind) {
+            return audioReencoded && kind.hasAudio() ? List.of("audio") : List.of();
+        }
+
+        @Override
+        public boolean copiesPackets() {
+            return true;
+        }
     }
 
     /** An ffmpeg run that writes an intermediate file (in the output folder) the main run reads. */
@@ -50,8 +67,13 @@ public sealed interface RenderPlan {
         }
     }
 
-    /** One ffmpeg run with one filter graph that places every piece by absolute time. */
-    record FilterRender(FfmpegCommand command, FilterGraph graph) implements RenderPlan {
+    /**
+     * One ffmpeg run with one filter graph that places every piece by absolute time.
+     *
+     * @param audioCopied the audio's packets are copied beside the graph (AudioCopy), only the
+     *                    video is encoded
+     */
+    record FilterRender(FfmpegCommand command, FilterGraph graph, boolean audioCopied) implements RenderPlan {
         public FilterRender {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(graph, "graph");
@@ -60,6 +82,23 @@ public sealed interface RenderPlan {
         @Override
         public String strategy() {
             return "transcode";
+        }
+
+        @Override
+        public List<String> reencoded(OutputKind kind) {
+            List<String> tracks = new ArrayList<>();
+            if (kind.hasVideo()) {
+                tracks.add("video");
+            }
+            if (kind.hasAudio() && !audioCopied) {
+                tracks.add("audio");
+            }
+            return List.copyOf(tracks);
+        }
+
+        @Override
+        public boolean copiesPackets() {
+            return audioCopied;
         }
     }
 }

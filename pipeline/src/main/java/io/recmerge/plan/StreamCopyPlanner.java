@@ -16,8 +16,8 @@ import java.util.OptionalInt;
  * decoders fill with the first frame rather than black, so a black lead-in ({@code keep}) is
  * rendered, while a lead-in freeze moves only the first packet to t=0 ({@code setts}) and so
  * shows the first frame from the start. One rotation for the whole output becomes display-matrix
- * metadata. The audio is copied too when it needs nothing but its offset (the mp4 muxer hides
- * the AAC priming behind an edit list); when it must be cut, padded or mixed, only the audio is
+ * metadata. The audio is copied too when it needs nothing but its offset or a cut at an AAC frame
+ * boundary (AudioCopy); when it must be padded, mixed or cut elsewhere, only the audio is
  * re-encoded, which costs little next to re-encoding the picture.
  */
 final class StreamCopyPlanner {
@@ -30,7 +30,7 @@ final class StreamCopyPlanner {
         if (!p.streamCopy()) {
             return Optional.empty();
         }
-        boolean audioCopy = d.audio().size() == 1 && audioFits(d.audio().get(0), d);
+        boolean audioCopy = AudioCopy.fits(d);
         if (d.video().isEmpty()) {
             return audioCopy ? Optional.of(build(d, true)) : Optional.empty();
         }
@@ -43,22 +43,13 @@ final class StreamCopyPlanner {
 
     private static RenderPlan build(OutputDraft d, boolean audioCopied) {
         FfmpegCommand.Builder cmd = FfmpegCommand.ffmpeg();
-        List<String> maps = new ArrayList<>();
-        Optional<FilterGraph> audioGraph = Optional.empty();
         for (MediaPiece a : d.audio()) {
-            cmd.input(a.file(), audioCopied ? offset(d.window().relative(a.start()) - a.primingSeconds())
-                    : a.inputOptions());
+            cmd.input(a.file(), audioCopied ? AudioCopy.inputOptions(a, d.window()) : a.inputOptions());
         }
-        if (audioCopied && !d.audio().isEmpty()) {
-            maps.addAll(List.of("-map", "0:a:0"));
-        } else if (!d.audio().isEmpty()) {
-            audioGraph = Optional.of(new FilterGraph(AudioMix.chains(d, 0)));
-            maps.addAll(List.of("-map", "[" + AudioMix.OUT + "]"));
-        }
-        OptionalInt rotation = OptionalInt.empty();
+        List<String> maps = new ArrayList<>(d.audio().isEmpty() ? List.of()
+                : List.of("-map", audioCopied ? "0:a:0" : "[" + AudioMix.OUT + "]"));
         List<RenderPlan.Preparation> preparations = new ArrayList<>();
         for (MediaPiece v : d.video()) {
-            rotation = OptionalInt.of(v.rotations().get(0).degrees());
             Path source = v.file();
             if (v.annexB()) {
                 preparations.add(AnnexBRewrap.preparation(v, d.tempFile()));
@@ -67,19 +58,35 @@ final class StreamCopyPlanner {
             cmd.input(source, videoInputOptions(d, v));
             maps.addAll(List.of("-map", d.audio().size() + ":v:0"));
         }
-        audioGraph.ifPresent(cmd::filterGraph);
+        if (!audioCopied && !d.audio().isEmpty()) {
+            cmd.filterGraph(new FilterGraph(AudioMix.chains(d, 0)));
+        }
         cmd.args(maps).args("-c:v", "copy");
         d.freezeUntil().ifPresent(f -> cmd.args("-bsf:v", FREEZE_FIRST_PACKET));
-        if (audioCopied) {
-            cmd.args("-c:a", "copy");
-        } else {
-            Profile.AudioCodec c = d.profile().audio().orElseThrow();
-            cmd.args("-c:a", c.encoder(), "-ar", Integer.toString(c.sampleRate())).args(c.options());
-        }
-        cmd.args(d.profile().muxerOptions()).args("-f", d.profile().container(), "-progress", "pipe:1")
-                .output(d.tempFile());
+        cmd.args(audioCodec(d, audioCopied)).args(d.profile().muxerOptions())
+                .args(AudioCopy.movieTimescale(d, audioCopied && lateTrack(d)))
+                .args("-f", d.profile().container(), "-progress", "pipe:1").output(d.tempFile());
+        OptionalInt rotation = d.video().isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of(d.video().get(0).rotations().get(0).degrees());
         return new RenderPlan.StreamCopy(cmd.build(), rotation.isPresent() && rotation.getAsInt() != 0
                 ? rotation : OptionalInt.empty(), !audioCopied, preparations);
+    }
+
+    private static List<String> audioCodec(OutputDraft d, boolean audioCopied) {
+        if (audioCopied) {
+            return List.of("-c:a", "copy");
+        }
+        Profile.AudioCodec c = d.profile().audio().orElseThrow();
+        List<String> args = new ArrayList<>(List.of("-c:a", c.encoder(), "-ar", Integer.toString(c.sampleRate())));
+        args.addAll(c.options());
+        return args;
+    }
+
+    /** A copied track starting after t=0: the copied audio, or the video when its first packet is not moved to 0. */
+    private static boolean lateTrack(OutputDraft d) {
+        boolean lateVideo = d.freezeUntil().isEmpty()
+                && d.video().stream().anyMatch(v -> d.window().relative(v.start()) > 1e-6);
+        return !d.audio().isEmpty() && (AudioCopy.startsLate(d.audio().get(0), d.window()) || lateVideo);
     }
 
     /**
@@ -104,16 +111,8 @@ final class StreamCopyPlanner {
         return options;
     }
 
-    private static List<String> offset(double seconds) {
+    static List<String> offset(double seconds) {
         return Math.abs(seconds) < 1e-6 ? List.of() : List.of("-itsoffset", Seconds.of(seconds));
-    }
-
-    /** The audio can be copied when it needs nothing but an offset: not cut, not padded, not mixed. */
-    static boolean audioFits(MediaPiece a, OutputDraft d) {
-        boolean codec = d.profile().audio().map(c -> c.codec().equals(a.codec())).orElse(false);
-        boolean notCut = a.start() >= d.window().start() - 1e-6;
-        boolean reachesEnd = Math.abs(d.window().relative(a.end()) - d.window().duration()) <= d.frameSeconds();
-        return codec && notCut && reachesEnd;
     }
 
     /** Every condition under which copying the video gives what a re-encode would. */

@@ -74,7 +74,8 @@ public final class TimelineBuilder {
         double start = events.create().or(events::info).orElse(0.0);
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.AUDIO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), 0, 0, "", OptionalDouble.empty(), s.sampleRate(),
-                s.channels(), priming, List.of(), OptionalDouble.empty()));
+                s.channels(), priming, List.of(), OptionalDouble.empty(), false, java.util.OptionalLong.empty(),
+                s.profile().orElse("")));
     }
 
     private static Optional<MediaPiece> videoPiece(String name, MediaFacts f, StreamFacts s, FileEvents events) {
@@ -88,7 +89,7 @@ public final class TimelineBuilder {
         return Optional.of(new MediaPiece(name, f.file(), TrackKind.VIDEO, start, duration, s.codec(),
                 f.formatName(), startTime(f, s), s.width(), s.height(), s.pixelFormat().orElse(""),
                 s.frameRate(), 0, 0, 0, spans, OptionalDouble.empty(), f.annexBVideo(),
-                java.util.OptionalLong.empty()));
+                java.util.OptionalLong.empty(), s.profile().orElse("")));
     }
 
     /**

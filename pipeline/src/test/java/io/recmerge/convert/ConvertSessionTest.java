@@ -3,6 +3,7 @@ package io.recmerge.convert;
 import io.recmerge.report.OutputOutcome;
 import io.recmerge.report.SessionResult;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.recmerge.plan.LeadingBlank;
 import io.recmerge.plan.OutputKind;
@@ -32,8 +33,11 @@ class ConvertSessionTest {
         OutputOutcome.Made w = only(report);
         assertThat(w.plan().fileName()).isEqualTo("1001_20261123101500_av.mp4");
         assertThat(w.plan().plan().strategy()).isEqualTo("copy");
-        // auto: the silent audio before the first frame is dropped; the output starts with the picture.
-        assertThat(w.plan().sessionOffset()).isEqualTo(1.2);
+        // auto: the silent audio before the first frame is dropped; the output starts with the picture
+        // (at the AAC frame boundary nearest before it, so the audio is copied too).
+        assertThat(w.plan().sessionOffset()).isCloseTo(1.2 - OutputAssert.AAC_FRAME / 2,
+                within(OutputAssert.AAC_FRAME / 2));
+        assertThat(w.plan().plan().reencoded(w.plan().kind())).isEmpty();
         Path file = out.resolve(w.plan().fileName());
         OutputAssert.assertPlayableMp4(file, 15);
         OutputAssert.assertInSync(file, w.plan().sessionOffset(), s.beeps("1001"), s.flashes("1001"), 15);

@@ -15,6 +15,11 @@ final class OutputAssert {
 
     /** Each beep at its session time minus sessionOffset, within this (the project's sync tolerance: 60 ms). */
     static final double BEEP_TOLERANCE = 0.060;
+    /**
+     * One AAC frame of the generated 48 kHz audio: a lead-in that cuts the audio starts on a frame
+     * boundary at most this much before the wanted time (or half of it after), so the copy stays exact.
+     */
+    static final double AAC_FRAME = 1024.0 / 48_000;
     /** The generated recordings' frame rate: "within one frame" of a beep means one of these. */
     static final double SOURCE_FPS = 15;
 

@@ -67,7 +67,7 @@ class Sdk2RecordingTest {
         double offset = output.path("sessionOffset").asDouble();
         OutputAssert.assertInSync(file, offset, Sdk2Folder.EVENTS, Sdk2Folder.EVENTS, 15);
         assertSameTimestamps(videoPackets(Sdk2Folder.cached().resolve(Sdk2Folder.MP4)), videoPackets(file),
-                Sdk2Folder.VIDEO_INFO - offset);
+                Sdk2Folder.VIDEO_INFO - offset, output.has("firstFrameFrozenFor"));
     }
 
     @Test
@@ -124,14 +124,18 @@ class Sdk2RecordingTest {
                 + Sdk2Folder.METADATA + " does not name it").contains("OUTPUT_PARTIAL");
     }
 
-    /** Every source frame is in the output, each at its own (millisecond, jittered) time plus the offset. */
-    private static void assertSameTimestamps(List<Double> source, List<Double> output, double shift) {
+    /**
+     * Every source frame is in the output, each at its own (millisecond, jittered) time plus the
+     * offset; a frozen first frame (the start moved to an AAC frame boundary before it) sits at 0.
+     */
+    private static void assertSameTimestamps(List<Double> source, List<Double> output, double shift, boolean frozen) {
         assertThat(output).as("every source frame kept").hasSameSizeAs(source);
         for (int i = 1; i < source.size(); i++) {
-            assertThat(output.get(i) - output.get(0)).as("frame %d after the first", i)
-                    .isCloseTo(source.get(i) - source.get(0), within(0.0015));
+            assertThat(output.get(i)).as("frame %d at its session time", i)
+                    .isCloseTo(source.get(i) - source.get(0) + shift, within(0.0015));
         }
-        assertThat(output.get(0)).as("first frame at its session time").isCloseTo(Math.max(0, shift), within(0.0015));
+        assertThat(output.get(0)).as("first frame at its session time, or frozen from 0")
+                .isCloseTo(frozen ? 0 : Math.max(0, shift), within(0.0015));
     }
 
     private static double avgFrameRate(Path file) {

@@ -22,7 +22,8 @@ class AnnexBPlanTest {
     private static MediaPiece annexB(MediaPiece v) {
         return new MediaPiece(v.name(), v.file(), v.kind(), v.start(), v.duration(), v.codec(), v.container(),
                 v.sourceStartTime(), v.width(), v.height(), v.pixelFormat(), v.frameRate(), v.sampleRate(),
-                v.channels(), v.primingSamples(), v.rotations(), OptionalDouble.empty(), true, java.util.OptionalLong.empty());
+                v.channels(), v.primingSamples(), v.rotations(), OptionalDouble.empty(), true, java.util.OptionalLong.empty(),
+                v.codecProfile());
     }
 
     @Test

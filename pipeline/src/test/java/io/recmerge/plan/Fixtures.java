@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /** Records built by hand for the pure plan tests: no file is read, no process started. */
 final class Fixtures {
@@ -130,12 +131,24 @@ final class Fixtures {
                 v.primingSamples(), v.rotations());
     }
 
-    /** The one place a MediaPiece is constructed in the plan tests (audibility not analysed). */
+    /**
+     * The one place a MediaPiece is constructed in the plan tests (audibility not analysed, whole
+     * files); AAC is AAC-LC, as ffprobe names the recorder's.
+     */
     static MediaPiece piece(String name, TrackKind kind, double start, double duration, String codec, String container,
                             double sourceStartTime, int width, int height, String pixelFormat, OptionalDouble fps,
                             int sampleRate, int channels, int priming, List<RotationSpan> spans) {
         return new MediaPiece(name, DIR.resolve(name), kind, start, duration, codec, container, sourceStartTime,
-                width, height, pixelFormat, fps, sampleRate, channels, priming, spans, OptionalDouble.empty());
+                width, height, pixelFormat, fps, sampleRate, channels, priming, spans, OptionalDouble.empty(), false,
+                OptionalLong.empty(), codec.equals("aac") ? "LC" : "");
+    }
+
+    /** The same piece as ffprobe would name another profile of its codec ("HE-AAC", "" for unknown). */
+    static MediaPiece codecProfile(MediaPiece a, String codecProfile) {
+        return new MediaPiece(a.name(), a.file(), a.kind(), a.start(), a.duration(), a.codec(), a.container(),
+                a.sourceStartTime(), a.width(), a.height(), a.pixelFormat(), a.frameRate(), a.sampleRate(),
+                a.channels(), a.primingSamples(), a.rotations(), a.audibleFrom(), a.annexB(), a.fromByte(),
+                codecProfile);
     }
 
     static UserTimeline timeline(List<MediaPiece> audio, List<MediaPiece> video) {

@@ -79,4 +79,22 @@ class LeadInTest {
                     .isEqualTo(new LeadIn(0, Optional.empty()));
         }
     }
+
+    @Test
+    void movedEarlierBeforeTheFirstFrameItFreezesThatFrameForTheRemainder() {
+        LeadIn trimmed = decide(LeadingBlank.TRIM, AUDIO);
+
+        assertThat(trimmed.startingAt(1.194667, VIDEO)).isEqualTo(new LeadIn(1.194667, Optional.of(1.2)));
+        assertThat(trimmed.startingAt(1.2, VIDEO)).as("not moved").isEqualTo(trimmed);
+        assertThat(trimmed.startingAt(1.21, VIDEO)).as("later: nothing to freeze")
+                .isEqualTo(new LeadIn(1.21, Optional.empty()));
+        assertThat(trimmed.startingAt(1.1, List.of())).as("no video").isEqualTo(new LeadIn(1.1, Optional.empty()));
+    }
+
+    @Test
+    void movedWithAFreezeAlreadyThereItKeepsThatFreeze() {
+        LeadIn frozen = new LeadIn(0.75, Optional.of(1.2));
+
+        assertThat(frozen.startingAt(0.746667, VIDEO)).isEqualTo(new LeadIn(0.746667, Optional.of(1.2)));
+    }
 }

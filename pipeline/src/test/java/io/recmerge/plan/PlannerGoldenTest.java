@@ -9,6 +9,7 @@ import static io.recmerge.plan.Fixtures.request;
 import static io.recmerge.plan.Fixtures.temp;
 import static io.recmerge.plan.Fixtures.vp8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.recmerge.engine.FfmpegCommand;
 import java.util.ArrayList;
@@ -43,26 +44,25 @@ class PlannerGoldenTest {
     /**
      * Under --leading-blank keep (the reference converter's black lead-in) a late video cannot be
      * copied: the empty edit a copy would leave is filled by decoders with the first frame, not
-     * black. So it is rendered on the black canvas, placed at its info time.
+     * black. So it is rendered on the black canvas, placed at its info time; the audio, which
+     * needs nothing but its priming offset, is copied beside the graph.
      */
     @Test
-    void keepLeadInOfAacAtZeroAndH264At1_2IsRenderedWithBlackBeforeTheFirstFrame() {
+    void keepLeadInOfAacAtZeroAndH264At1_2IsRenderedWithBlackBeforeTheFirstFrameAndTheAudioCopied() {
         PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)));
 
         String graph = String.join(";",
                 "color=c=black:s=640x480:r=15:d=10.000000[base]",
                 "[1:v]setpts=expr=PTS-STARTPTS+1.200000/TB," + FIT_640x480 + "[p0l0]",
-                "[base][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
-                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
-                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
-                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+                "[base][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]");
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-noautorotate", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
-                "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
+                "-filter_complex", graph, "-map", "[vout]", "-map", "0:a:0"), X264, List.of("-c:a", "copy",
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE.substring(4) + "_av.mp4"))));
+        assertThat(out.plan().reencoded(out.kind())).containsExactly("video");
         assertThat(out.sessionOffset()).isEqualTo(0.0);
         assertThat(out.duration()).isEqualTo(10.0);
         assertThat(out.firstFrameFrozenFor()).isEmpty();
@@ -105,6 +105,50 @@ class PlannerGoldenTest {
         assertThat(((RenderPlan.StreamCopy) out.plan()).audioReencoded()).isFalse();
     }
 
+    /**
+     * --leading-blank trim cuts the audio before the first frame (1.2 s): the output starts at the
+     * AAC frame boundary nearest to it, 57 frames into the file (1.216 s of decoded audio, the
+     * priming included, is 1.194667 s of content), and the video moves by the remainder (+5.3 ms),
+     * its first frame shown from t=0. The audio input is seeked into the frame before the boundary,
+     * which stays as the decoder's hidden pre-roll, and shifted back by that half frame so the
+     * boundary lands on t=0.
+     */
+    @Test
+    void trimCutsTheAudioAtTheAacFrameNearestTheFirstFrameAndCopiesBothTracks() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(h264(MP4, 1.2, 8.8)), request(LeadingBlank.TRIM));
+
+        assertThat(out.plan()).isInstanceOf(RenderPlan.StreamCopy.class);
+        assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
+                "-ss", "1.205333", "-itsoffset", "-0.010667",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-itsoffset", "0.005333",
+                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
+                "-map", "0:a:0", "-map", "1:v:0", "-c:v", "copy",
+                "-bsf:v", "setts=pts='if(eq(N,0),0,PTS)':dts='if(eq(N,0),0,DTS)'",
+                "-c:a", "copy", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
+                "-n", temp(BASE.substring(4) + "_av.mp4"))));
+        assertThat(out.sessionOffset()).isCloseTo(56 * 1024 / 48000.0, within(1e-12));
+        assertThat(out.plan().reencoded(out.kind())).isEmpty();
+    }
+
+    /**
+     * The same trim under a re-encoded video is not moved to a frame boundary: the picture is
+     * re-gridded onto the output's ticks, which a sub-frame move would take off the source's. The
+     * output starts exactly at the first frame and the cut audio is re-encoded.
+     */
+    @Test
+    void trimUnderATranscodedVideoStartsExactlyAtTheFirstFrameAndReencodesTheCutAudio() {
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 1.2, 8.8)), request(LeadingBlank.TRIM));
+
+        assertThat(((RenderPlan.FilterRender) out.plan()).graph().render())
+                .startsWith("color=c=black:s=640x480:r=15:d=8.800000[base];"
+                        + "[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,")
+                .contains("[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=1.221333,");
+        assertThat(out.sessionOffset()).isEqualTo(1.2);
+        assertThat(out.firstFrameFrozenFor()).isEmpty();
+        assertThat(out.plan().reencoded(out.kind())).containsExactly("video", "audio");
+    }
+
     @Test
     void aSingleQuarterTurnIsCopiedWithACounterClockwiseDisplayMatrix() {
         MediaPiece video = h264(MP4, 0, 10, new RotationSpan(0, 10, 90));
@@ -144,9 +188,10 @@ class PlannerGoldenTest {
                 "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1", "-n", temp(BASE.substring(4) + "_av.mp4"))));
     }
 
+    /** The audio ends half a second before the video: padded with silence, so re-encoded. */
     @Test
     void transcodeOfAacAndWebmVp8At0_8PlacesTheVideoLayerByAbsoluteTimeOnABlackCanvas() {
-        PlannedOutput out = plan(List.of(aac(AAC, 0, 10)), List.of(vp8(WEBM, 0.8, 9.2)));
+        PlannedOutput out = plan(List.of(aac(AAC, 0, 9.5)), List.of(vp8(WEBM, 0.8, 9.2)));
 
         String graph = String.join(";",
                 "color=c=black:s=640x480:r=15:d=10.000000[base]",
@@ -165,6 +210,7 @@ class PlannerGoldenTest {
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE.substring(4) + "_av.mp4"))));
         assertThat(out.plan().strategy()).isEqualTo("transcode");
+        assertThat(out.plan().reencoded(out.kind())).containsExactly("video", "audio");
     }
 
     @Test
@@ -178,11 +224,9 @@ class PlannerGoldenTest {
                 "[p0s1]trim=end_frame=1,setpts=expr=PTS-STARTPTS," + FIT_640x480 + "[p0f]",
                 "[p0s0]" + FIT_640x480 + "[p0l0]",
                 "[base][p0f]overlay=eof_action=repeat:repeatlast=1:enable='lt(t,0.800000)'[o0]",
-                "[o0][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
-                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
-                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
-                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+                "[o0][p0l0]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]");
         assertThat(((RenderPlan.FilterRender) out.plan()).graph().render()).isEqualTo(graph);
+        assertThat(((RenderPlan.FilterRender) out.plan()).audioCopied()).isTrue();
         assertThat(out.firstFrameFrozenFor()).contains(0.8);
     }
 
@@ -202,21 +246,18 @@ class PlannerGoldenTest {
                 "[3:v]setpts=expr=PTS+6.500000/TB,trim=start=7.000000," + FIT_640x480 + "[p0l2]",
                 "[base][p0l0]overlay=eof_action=pass:repeatlast=0[o0]",
                 "[o0][p0l1]overlay=eof_action=pass:repeatlast=0[o1]",
-                "[o1][p0l2]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]",
-                "[0:a]asetpts=expr=PTS-STARTPTS,atrim=start=0.021333,asetpts=expr=PTS-STARTPTS,"
-                        + "aresample=osr=48000,aformat=sample_fmts=fltp:channel_layouts=mono[a0]",
-                "[a0]anull,apad=whole_dur=10.000000,atrim=end=10.000000[aout]");
+                "[o1][p0l2]overlay=eof_action=pass:repeatlast=0,format=pix_fmts=yuv420p[vout]");
         assertThat(out.plan()).isInstanceOf(RenderPlan.FilterRender.class);
         assertThat(out.canvas()).contains(new Canvas(640, 480));
         assertThat(out.plan().command().args()).containsExactlyElementsOf(concat(HEAD, List.of(
-                "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
+                "-itsoffset", "-0.021333", "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC),
                 "-noautorotate", "-t", "4.500000",
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-noautorotate", "-seek_timestamp", "1", "-ss", "3.500000", "-t", "4.000000",
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
                 "-noautorotate", "-seek_timestamp", "1", "-ss", "6.500000",
                 "-protocol_whitelist", "file", "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(MP4),
-                "-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"), X264, AAC_ENC, List.of(
+                "-filter_complex", graph, "-map", "[vout]", "-map", "0:a:0"), X264, List.of("-c:a", "copy",
                 "-t", "10.000000", "-movflags", "+faststart", "-f", "mp4", "-progress", "pipe:1",
                 "-n", temp(BASE.substring(4) + "_av.mp4"))));
     }
@@ -301,13 +342,32 @@ class PlannerGoldenTest {
                 .doesNotContain("channel_layouts=mono");
     }
 
+    /** Padded at its end, the late audio is re-encoded and delayed by a sample count. */
     @Test
-    void audioThatStartsAfterTheVideoIsDelayedAndTheVideoIsNotShifted() {
-        PlannedOutput out = plan(List.of(aac(AAC, 1.0, 9)), List.of(vp8(WEBM, 0, 10)));
+    void audioThatStartsAfterTheVideoAndEndsBeforeItIsDelayedAndTheVideoIsNotShifted() {
+        PlannedOutput out = plan(List.of(aac(AAC, 1.0, 8)), List.of(vp8(WEBM, 0, 10)));
 
         String graph = ((RenderPlan.FilterRender) out.plan()).graph().render();
         assertThat(graph).contains("[1:v]setpts=expr=PTS-STARTPTS+0.000000/TB,scale=")
                 .contains("adelay=delays=48000S:all=1[a0]");
+        assertThat(out.sessionOffset()).isEqualTo(0.0);
+    }
+
+    /**
+     * Copied, the late audio is placed by -itsoffset (one priming early); the mp4 muxer writes the
+     * empty edit before it in the movie timescale, here the audio's rate, so it starts to the sample.
+     */
+    @Test
+    void audioThatStartsAfterATranscodedVideoIsCopiedBehindAnEmptyEditInItsSampleRate() {
+        PlannedOutput out = plan(List.of(aac(AAC, 1.0, 9)), List.of(vp8(WEBM, 0, 10)));
+
+        List<String> args = out.plan().command().args();
+        assertThat(((RenderPlan.FilterRender) out.plan()).graph().render()).doesNotContain("[0:a]");
+        assertThat(args).containsSubsequence("-itsoffset", "0.978667", "-protocol_whitelist", "file",
+                "-format_whitelist", "mov,matroska,mpegts,aac", "-i", abs(AAC));
+        assertThat(args).containsSubsequence("-map", "0:a:0", "-c:v", "libx264")
+                .containsSubsequence("-c:a", "copy", "-t", "10.000000", "-movflags", "+faststart",
+                        "-movie_timescale", "48000", "-f", "mp4");
         assertThat(out.sessionOffset()).isEqualTo(0.0);
     }
 

@@ -28,6 +28,8 @@ class PlannerTest {
 
     private static final String AAC = BASE + ".aac";
     private static final String MP4 = BASE + "_1.mp4";
+    /** One AAC frame of the fixtures' 48 kHz audio. */
+    private static final double FRAME = 1024 / 48000.0;
 
     private static MediaPiece audio10() {
         return aac(AAC, 0, 10);
@@ -66,12 +68,15 @@ class PlannerTest {
                 p.muxerOptions());
     }
 
-    /** "transcode", "copy" (every track copied) or "copy+audio" (video copied, audio re-encoded). */
+    /**
+     * "transcode" (every track encoded), "transcode+copy" (video encoded, audio copied), "copy"
+     * (every track copied) or "copy+audio" (video copied, audio re-encoded).
+     */
     private static String how(PlannedOutput out) {
         if (out.plan() instanceof RenderPlan.StreamCopy copy) {
             return copy.audioReencoded() ? "copy+audio" : "copy";
         }
-        return out.plan().strategy();
+        return ((RenderPlan.FilterRender) out.plan()).audioCopied() ? "transcode+copy" : "transcode";
     }
 
     private static String how(List<MediaPiece> audio, List<MediaPiece> video, PlanRequest request) {
@@ -210,13 +215,14 @@ class PlannerTest {
             assertThat(out.sessionOffset()).isEqualTo(0.0);
             assertThat(out.duration()).isEqualTo(10.0);
             assertThat(out.firstFrameFrozenFor()).isEmpty();
-            assertThat(how(out)).isEqualTo("transcode");
+            assertThat(how(out)).isEqualTo("transcode+copy");
         }
 
         @Test
         void underKeepAVideoStartingWithinOneFrameOfTheAudioIsStillCopied() {
             assertThat(how(audio, List.of(h264(MP4, 0.06, 9.94)), request(LeadingBlank.KEEP))).isEqualTo("copy");
-            assertThat(how(audio, List.of(h264(MP4, 0.07, 9.93)), request(LeadingBlank.KEEP))).isEqualTo("transcode");
+            assertThat(how(audio, List.of(h264(MP4, 0.07, 9.93)), request(LeadingBlank.KEEP)))
+                    .isEqualTo("transcode+copy");
         }
 
         @Test
@@ -229,28 +235,41 @@ class PlannerTest {
             assertThat(out.plan().command().args()).contains("-bsf:v");
         }
 
+        /** 0.75 s (0.25 s before the sound) lies 36.16 frames into the decoded file: the cut is at 36. */
         @Test
-        void autoCutsTheSilentStartAndReencodesOnlyTheCutAudio() {
+        void autoCutsTheSilentStartAtTheNearestAacFrameAndCopiesBothTracks() {
             PlannedOutput out = plan(List.of(aac(AAC, 0, 10).withAudibleFrom(1.0)), lateVideo,
                     request(LeadingBlank.AUTO));
 
+            assertThat(out.sessionOffset()).isCloseTo(35 * FRAME, within(1e-9));
+            assertThat(out.duration()).isCloseTo(10 - 35 * FRAME, within(1e-9));
+            assertThat(out.firstFrameFrozenFor().orElseThrow()).as("output seconds")
+                    .isCloseTo(1.2 - 35 * FRAME, within(1e-9));
+            assertThat(how(out)).isEqualTo("copy");
+            assertThat(out.plan().command().args()).containsSubsequence("-ss", "0.757333", "-itsoffset", "-0.010667");
+        }
+
+        /** Audio that cannot be copied (here HE-AAC) is cut exactly where the lead-in ends and re-encoded. */
+        @Test
+        void autoCutsAudioThatCannotBeCopiedExactlyAndReencodesIt() {
+            MediaPiece he = Fixtures.codecProfile(aac(AAC, 0, 10), "HE-AAC").withAudibleFrom(1.0);
+            PlannedOutput out = plan(List.of(he), lateVideo, request(LeadingBlank.AUTO));
+
             assertThat(out.sessionOffset()).isCloseTo(0.75, within(1e-9));
-            assertThat(out.duration()).isCloseTo(9.25, within(1e-9));
-            assertThat(out.firstFrameFrozenFor().orElseThrow()).as("output seconds").isCloseTo(0.45, within(1e-9));
             assertThat(how(out)).isEqualTo("copy+audio");
             // 0.75 s cut from the audio plus its priming
             assertThat(out.plan().command().args()).anySatisfy(a -> assertThat(a).contains("atrim=start=0.771333"));
         }
 
         @Test
-        void trimStartsAtTheFirstFrameAndCutsTheAudioBeforeIt() {
+        void trimStartsAtTheAacFrameNearestTheFirstFrameAndCutsTheAudioBeforeIt() {
             PlannedOutput out = plan(audio, lateVideo, request(LeadingBlank.TRIM));
 
-            assertThat(out.sessionOffset()).isEqualTo(1.2);
-            assertThat(out.duration()).isCloseTo(8.8, within(1e-9));
-            assertThat(out.firstFrameFrozenFor()).isEmpty();
-            assertThat(how(out)).isEqualTo("copy+audio");
-            assertThat(out.plan().command().args()).doesNotContain("-bsf:v");
+            assertThat(out.sessionOffset()).as("1.2 s is 56.25 frames").isCloseTo(56 * FRAME, within(1e-9));
+            assertThat(out.duration()).isCloseTo(10 - 56 * FRAME, within(1e-9));
+            assertThat(out.firstFrameFrozenFor().orElseThrow()).as("the remainder").isCloseTo(1.2 - 56 * FRAME,
+                    within(1e-9));
+            assertThat(how(out)).isEqualTo("copy");
         }
 
         @Test
@@ -297,45 +316,45 @@ class PlannerTest {
         @Test
         void twoVideoFilesAreTranscoded() {
             assertThat(how(List.of(audio10()), List.of(h264(MP4, 0, 5), h264(BASE + "_2.mp4", 5, 5))))
-                    .isEqualTo("transcode");
+                    .isEqualTo("transcode+copy");
         }
 
         @Test
         void vp8VideoIsTranscoded() {
-            assertThat(how(List.of(audio10()), List.of(vp8(BASE + "_1.webm", 0, 10)))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(vp8(BASE + "_1.webm", 0, 10)))).isEqualTo("transcode+copy");
         }
 
         @Test
         void h264InAWebmContainerIsTranscoded() {
             MediaPiece v = video(MP4, "h264", WEBM_FORMAT, 0, 10, 640, 480, "yuv420p", OptionalDouble.of(15),
                     List.of(new RotationSpan(0, 10, 0)));
-            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode+copy");
         }
 
         @Test
         void anotherPixelFormatIsTranscoded() {
             MediaPiece v = video(MP4, "h264", MP4_FORMAT, 0, 10, 640, 480, "yuv444p", OptionalDouble.of(15),
                     List.of(new RotationSpan(0, 10, 0)));
-            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode+copy");
         }
 
         @Test
         void anOddFrameSizeIsTranscodedIntoAnEvenCanvas() {
             PlannedOutput out = plan(List.of(audio10()), List.of(sized(video10(), 641, 481)));
 
-            assertThat(how(out)).isEqualTo("transcode");
+            assertThat(how(out)).isEqualTo("transcode+copy");
             assertThat(out.canvas()).contains(new Canvas(640, 480));
         }
 
         @Test
         void aRequestedSizeOtherThanTheSourceIsTranscodedAndTheSameSizeIsCopied() {
-            assertThat(how(List.of(audio10()), List.of(video10()), withSize(320, 240))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(video10()), withSize(320, 240))).isEqualTo("transcode+copy");
             assertThat(how(List.of(audio10()), List.of(video10()), withSize(640, 480))).isEqualTo("copy");
         }
 
         @Test
         void aRequestedFrameRateOtherThanTheSourceIsTranscodedAndTheSameRateIsCopied() {
-            assertThat(how(List.of(audio10()), List.of(video10()), withFps(30))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(video10()), withFps(30))).isEqualTo("transcode+copy");
             assertThat(how(List.of(audio10()), List.of(video10()), withFps(15))).isEqualTo("copy");
         }
 
@@ -343,7 +362,7 @@ class PlannerTest {
         void aRequestedFrameRateWithAnUnknownSourceRateIsTranscoded() {
             MediaPiece v = video(MP4, "h264", MP4_FORMAT, 0, 10, 640, 480, "yuv420p", OptionalDouble.empty(),
                     List.of(new RotationSpan(0, 10, 0)));
-            assertThat(how(List.of(audio10()), List.of(v), withFps(15))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(v), withFps(15))).isEqualTo("transcode+copy");
         }
 
         @Test
@@ -372,19 +391,19 @@ class PlannerTest {
         void aQuarterTurnIntoAContainerWithoutDisplayMatrixIsTranscoded() {
             PlanRequest mkv = request(matroska(), matroska());
             assertThat(how(List.of(audio10()), List.of(h264(MP4, 0, 10, new RotationSpan(0, 10, 90))), mkv))
-                    .isEqualTo("transcode");
+                    .isEqualTo("transcode+copy");
             assertThat(how(List.of(audio10()), List.of(video10()), mkv)).isEqualTo("copy");
         }
 
         @Test
         void aRotationChangeIsTranscoded() {
             MediaPiece v = h264(MP4, 0, 10, new RotationSpan(0, 5, 0), new RotationSpan(5, 10, 180));
-            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode");
+            assertThat(how(List.of(audio10()), List.of(v))).isEqualTo("transcode+copy");
         }
 
         @Test
         void aVideoEndingMoreThanAFrameBeforeTheAudioIsTranscodedBecauseCopiedVideoCannotBePadded() {
-            assertThat(how(List.of(aac(AAC, 0, 10.07)), List.of(video10()))).isEqualTo("transcode");
+            assertThat(how(List.of(aac(AAC, 0, 10.07)), List.of(video10()))).isEqualTo("transcode+copy");
             // one frame at 15 fps is 0.0667 s
             assertThat(how(List.of(aac(AAC, 0, 10.06)), List.of(video10()))).isEqualTo("copy");
         }

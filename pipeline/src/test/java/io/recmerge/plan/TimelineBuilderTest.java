@@ -99,6 +99,7 @@ class TimelineBuilderTest {
         assertThat(a.sampleRate()).isEqualTo(48000);
         assertThat(a.channels()).isEqualTo(1);
         assertThat(a.codec()).isEqualTo("aac");
+        assertThat(a.codecProfile()).as("ffprobe's profile, which decides whether it may be copied").isEqualTo("LC");
         assertThat(a.container()).isEqualTo("aac");
         assertThat(a.file()).isEqualTo(DIR.resolve(AAC));
         assertThat(a.rotations()).isEmpty();
