@@ -2,7 +2,6 @@ package io.recmerge.report;
 
 import io.recmerge.diag.Diagnostic;
 import io.recmerge.plan.PlannedOutput;
-import io.recmerge.plan.RenderPlan;
 import io.recmerge.verify.OutputFacts;
 import java.util.List;
 
@@ -35,17 +34,7 @@ public final class Reports {
     }
 
     private static List<String> reencoded(PlannedOutput plan) {
-        if (plan.plan() instanceof RenderPlan.StreamCopy copy) {
-            return copy.audioReencoded() ? List.of("audio") : List.of();
-        }
-        List<String> tracks = new java.util.ArrayList<>();
-        if (plan.kind().hasVideo()) {
-            tracks.add("video");
-        }
-        if (plan.kind().hasAudio()) {
-            tracks.add("audio");
-        }
-        return tracks;
+        return plan.plan().reencoded(plan.kind());
     }
 
 

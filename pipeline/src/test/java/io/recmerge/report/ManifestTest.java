@@ -292,14 +292,14 @@ class ManifestTest {
     void theReencodedTracksFollowTheStrategy() throws ProfileException {
         OutputFacts none = new OutputFacts(10, Optional.empty(), Optional.empty());
 
-        // keep: a black lead-in cannot be copied, both tracks are rendered
+        // keep: a black lead-in cannot be copied, the picture is rendered; the AAC beside it is copied
         Manifest.Output rendered = Reports.output(plannedWithLeadIn(LeadingBlank.KEEP), none);
         assertThat(rendered.strategy()).isEqualTo("transcode");
-        assertThat(rendered.reencoded()).containsExactly("video", "audio");
-        // trim: the video is copied, the audio before the first frame is cut, so only it is encoded
+        assertThat(rendered.reencoded()).containsExactly("video");
+        // trim: the video is copied, the audio cut at an AAC frame boundary and copied too
         Manifest.Output audioOnly = Reports.output(plannedWithLeadIn(LeadingBlank.TRIM), none);
         assertThat(audioOnly.strategy()).isEqualTo("copy");
-        assertThat(audioOnly.reencoded()).containsExactly("audio");
+        assertThat(audioOnly.reencoded()).isEmpty();
         // freeze: both copied, the first video packet moved to 0
         Manifest.Output copied = Reports.output(plannedWithLeadIn(LeadingBlank.FREEZE), none);
         assertThat(copied.strategy()).isEqualTo("copy");
@@ -320,7 +320,9 @@ class ManifestTest {
         PlannedOutput plan = plannedWithLeadIn(LeadingBlank.TRIM);
         Manifest.Output out = Reports.output(plan, new OutputFacts(18.8, Optional.empty(), Optional.empty()));
 
-        assertThat(out.sessionOffset()).isEqualTo(1.2);
-        assertThat(out.firstFrameFrozenFor()).isEmpty();
+        // The start moves back to the AAC frame boundary before the first frame (1.2 s), which is
+        // shown frozen for the 5 ms between, so the audio can be copied.
+        assertThat(out.sessionOffset()).isEqualTo(1.195);
+        assertThat(out.firstFrameFrozenFor()).contains(0.005);
     }
 }
