@@ -52,7 +52,8 @@ final class SessionJob {
     }
 
     private SessionEntry convert(Source session, Path relative, String name, long start) {
-        ConvertSettings each = session.settings(settings.session().withOutputDir(settings.out().resolve(relative)));
+        ConvertSettings each = session.settings(settings.session().withOutputDir(settings.out().resolve(relative))
+                .withEncoderThreads(settings.encoderThreads()));
         try {
             SessionRun run = converter.withListener(listener.session(relative)).run(session.dir(), each, holder);
             return run instanceof SessionRun.Unchanged u ? unchanged(name, u.previous(), start)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The options of {@code recmerge convert} (and of every session of {@code batch} and {@code watch}).
@@ -24,11 +25,14 @@ import java.util.OptionalDouble;
  * @param verify how much of each written file the verify stage decodes ({@code --verify})
  * @param select {@code --uid} and the time window
  * @param extras {@code --snapshots}, {@code --keep-audio} and the output name of {@code video-convert -o}
+ * @param encoderThreads threads for each video encoder (empty: the encoder's own choice, one per core
+ *                       and more); a batch converting several sessions at once shares the cores out.
+ *                       Not part of the fingerprint: it changes how fast, not what is written
  */
 public record ConvertSettings(Optional<Path> outputDir, String profile, OptionalDouble fps, Optional<Canvas> size,
                               boolean force, Optional<Duration> waitForDone, Mode mode, LeadingBlank leadingBlank,
                               Gaps gaps, Resume resume, VerifyDepth verify, PlanRequest.Selection select,
-                              PlanRequest.Extras extras) {
+                              PlanRequest.Extras extras, OptionalInt encoderThreads) {
 
     /** What a matching manifest (same input fingerprint, every output still there) means for a rerun. */
     public enum Resume {
@@ -53,13 +57,14 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         Objects.requireNonNull(verify, "verify");
         Objects.requireNonNull(select, "select");
         Objects.requireNonNull(extras, "extras");
+        Objects.requireNonNull(encoderThreads, "encoderThreads");
     }
 
     /** Every option at its default, output in {@code SESSION_DIR/converted}. */
     public static ConvertSettings defaults() {
         return new ConvertSettings(Optional.empty(), ProfileCatalog.DEFAULT, OptionalDouble.empty(), Optional.empty(),
                 false, Optional.empty(), Mode.SESSION, LeadingBlank.AUTO, Gaps.KEEP, Resume.SKIP_SUCCEEDED,
-                VerifyDepth.AUTO, PlanRequest.Selection.ALL, PlanRequest.Extras.NONE);
+                VerifyDepth.AUTO, PlanRequest.Selection.ALL, PlanRequest.Extras.NONE, OptionalInt.empty());
     }
 
     /** The options that shape the outputs (not where they go, nor how long to wait): for the fingerprint. */
@@ -121,6 +126,10 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         return toBuilder().extras(value).build();
     }
 
+    public ConvertSettings withEncoderThreads(OptionalInt value) {
+        return toBuilder().encoderThreads(value).build();
+    }
+
 
     /** Settings are built option by option from the command line; the record stays immutable. */
     public static final class Builder {
@@ -137,6 +146,7 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
         private VerifyDepth verify;
         private PlanRequest.Selection select;
         private PlanRequest.Extras extras;
+        private OptionalInt encoderThreads;
 
         private Builder(ConvertSettings s) {
             outputDir = s.outputDir;
@@ -152,6 +162,7 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             verify = s.verify;
             select = s.select;
             extras = s.extras;
+            encoderThreads = s.encoderThreads;
         }
 
         public Builder outputDir(Path value) {
@@ -219,9 +230,14 @@ public record ConvertSettings(Optional<Path> outputDir, String profile, Optional
             return this;
         }
 
+        public Builder encoderThreads(OptionalInt value) {
+            encoderThreads = value;
+            return this;
+        }
+
         public ConvertSettings build() {
             return new ConvertSettings(outputDir, profile, fps, size, force, waitForDone, mode, leadingBlank, gaps,
-                    resume, verify, select, extras);
+                    resume, verify, select, extras, encoderThreads);
         }
     }
 }

@@ -115,8 +115,10 @@ public final class SessionConverter {
         };
     }
 
-    private PlanRequest request(ConvertSettings settings, Profile profile, Path out) throws ProfileException {
-        return new PlanRequest(profile, tools.profiles().audioOnly(profile), out, settings.fps(), settings.size(),
+    private PlanRequest request(ConvertSettings settings, Profile resolved, Path out) throws ProfileException {
+        Profile profile = settings.encoderThreads().isPresent()
+                ? resolved.withEncoderThreads(settings.encoderThreads().getAsInt()) : resolved;
+        return new PlanRequest(profile, tools.profiles().audioOnly(resolved), out, settings.fps(), settings.size(),
                 settings.mode(), settings.leadingBlank(), settings.gaps(), settings.select(), settings.extras());
     }
 

@@ -35,6 +35,21 @@ public record Profile(String name, String description, String container, String 
         }
     }
 
+    /**
+     * The same profile with {@code -threads n} for the video encoder (unless the profile sets its
+     * own): how a batch shares the cores between the sessions it converts at once.
+     */
+    public Profile withEncoderThreads(int n) {
+        if (video.isEmpty() || video.get().options().contains("-threads")) {
+            return this;
+        }
+        VideoCodec v = video.get();
+        List<String> options = new java.util.ArrayList<>(v.options());
+        options.addAll(List.of("-threads", Integer.toString(n)));
+        return new Profile(name, description, container, extension, streamCopy, audioOnlyProfile,
+                Optional.of(new VideoCodec(v.codec(), v.encoder(), v.pixelFormat(), options)), audio, muxerOptions);
+    }
+
     public Profile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
