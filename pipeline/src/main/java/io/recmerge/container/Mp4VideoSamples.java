@@ -131,7 +131,7 @@ public record Mp4VideoSamples(String sampleEntry, int nalLengthSize, List<Long> 
     }
 
     /** A top-level box's header position and size. */
-    private record Box(long start, long headerSize, long size) {
+    record Box(long start, long headerSize, long size) {
         long bodyStart() {
             return start + headerSize;
         }
@@ -141,7 +141,7 @@ public record Mp4VideoSamples(String sampleEntry, int nalLengthSize, List<Long> 
         }
     }
 
-    private static Optional<Box> topLevel(FileChannel in, String wanted) throws IOException {
+    static Optional<Box> topLevel(FileChannel in, String wanted) throws IOException {
         long size = in.size();
         long pos = 0;
         ByteBuffer header = ByteBuffer.allocate(16);

@@ -48,7 +48,8 @@ public final class Planner {
         Path temp = request.outputDir().resolve(OutputNames.temporary(name));
         OutputDraft draft = new OutputDraft(kind.get(), profile, window, audio, video, fps, canvas, temp,
                 freezeUntil, request.gaps() == Gaps.FREEZE);
-        RenderPlan plan = StreamCopyPlanner.plan(draft, request).orElseGet(() -> FilterGraphPlanner.plan(draft));
+        RenderPlan plan = StreamCopyPlanner.plan(draft, request).or(() -> SmartRenderPlanner.plan(draft, request))
+                .orElseGet(() -> FilterGraphPlanner.plan(draft));
         List<String> sources = all.stream().map(MediaPiece::name).distinct().toList();
         return Optional.of(new PlannedOutput(timeline.uid(), name, kind.get(), window.start(), window.duration(),
                 fps, canvas, sources, profile, request.outputDir().resolve(name), temp, plan, window.dropped(),
