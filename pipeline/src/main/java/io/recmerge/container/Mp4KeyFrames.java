@@ -25,13 +25,11 @@ public record Mp4KeyFrames(List<Double> times, double duration) {
     /** Empty when the file has no readable index or no video track; never throws for bad content. */
     public static Optional<Mp4KeyFrames> read(Path file) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            Optional<Mp4VideoSamples.Box> moov = Mp4VideoSamples.topLevel(in, "moov");
-            if (moov.isEmpty() || moov.get().bodySize() > Mp4VideoSamples.MAX_MOOV) {
+            Optional<ByteBuffer> moov = Mp4VideoSamples.moovBody(in);
+            if (moov.isEmpty()) {
                 return Optional.empty();
             }
-            ByteBuffer body = ByteBuffer.allocate((int) moov.get().bodySize());
-            in.read(body, moov.get().bodyStart());
-            body.flip();
+            ByteBuffer body = moov.get();
             try {
                 return Boxes.children(body, 0, body.limit(), "trak").stream()
                         .map(trak -> videoTrack(body, trak)).flatMap(Optional::stream).findFirst();
