@@ -45,13 +45,11 @@ public record Mp4VideoSamples(String sampleEntry, int nalLengthSize, List<Long> 
      */
     public static Optional<Mp4VideoSamples> read(Path file, int max) throws IOException {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            Optional<Box> moov = topLevel(in, "moov");
-            if (moov.isEmpty() || moov.get().bodySize() > MAX_MOOV) {
+            Optional<ByteBuffer> moov = moovBody(in);
+            if (moov.isEmpty()) {
                 return Optional.empty();
             }
-            ByteBuffer body = ByteBuffer.allocate((int) moov.get().bodySize());
-            in.read(body, moov.get().bodyStart());
-            body.flip();
+            ByteBuffer body = moov.get();
             try {
                 return Boxes.children(body, 0, body.limit(), "trak").stream()
                         .map(trak -> videoTrack(body, trak, max)).flatMap(Optional::stream).findFirst();
@@ -139,6 +137,18 @@ public record Mp4VideoSamples(String sampleEntry, int nalLengthSize, List<Long> 
         long bodySize() {
             return size - headerSize;
         }
+    }
+
+    /** The moov box's body, read whole; empty when there is none or it is larger than an index can be. */
+    static Optional<ByteBuffer> moovBody(FileChannel in) throws IOException {
+        Optional<Box> moov = topLevel(in, "moov");
+        if (moov.isEmpty() || moov.get().bodySize() > MAX_MOOV) {
+            return Optional.empty();
+        }
+        ByteBuffer body = ByteBuffer.allocate((int) moov.get().bodySize());
+        in.read(body, moov.get().bodyStart());
+        body.flip();
+        return Optional.of(body);
     }
 
     private static Optional<Box> topLevel(FileChannel in, String wanted) throws IOException {

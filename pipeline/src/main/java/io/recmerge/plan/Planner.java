@@ -83,7 +83,8 @@ public final class Planner {
         Path temp = request.outputDir().resolve(OutputNames.temporary(name));
         OutputDraft draft = new OutputDraft(c.kind(), c.profile(), window, c.audio(), c.video(), fps, canvas, temp,
                 freezeUntil, request.gaps() == Gaps.FREEZE);
-        RenderPlan plan = StreamCopyPlanner.plan(draft, request).orElseGet(() -> FilterGraphPlanner.plan(draft));
+        RenderPlan plan = StreamCopyPlanner.plan(draft, request).or(() -> SmartRenderPlanner.plan(draft, request))
+                .orElseGet(() -> FilterGraphPlanner.plan(draft));
         List<String> sources = all.stream().map(MediaPiece::name).distinct().toList();
         return Optional.of(new PlannedOutput(c.timeline().uid(), name, c.kind(), window.start(), window.duration(),
                 fps, canvas, sources, c.profile(), request.outputDir().resolve(name), temp, plan, window.dropped(),
