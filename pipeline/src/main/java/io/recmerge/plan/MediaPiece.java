@@ -79,6 +79,13 @@ public record MediaPiece(String name, Path file, TrackKind kind, double start, d
                 codecProfile);
     }
 
+    /** The same piece with other rotation spans (smart rendering asks whether one span alone fits). */
+    public MediaPiece withRotations(List<RotationSpan> spans) {
+        return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,
+                pixelFormat, frameRate, sampleRate, channels, primingSamples, spans, audibleFrom, annexB, fromByte,
+                codecProfile);
+    }
+
     /** The same piece with its audible start known (from the silence analysis). */
     public MediaPiece withAudibleFrom(double sessionTime) {
         return new MediaPiece(name, file, kind, start, duration, codec, container, sourceStartTime, width, height,

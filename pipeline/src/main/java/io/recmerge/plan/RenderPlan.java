@@ -30,13 +30,20 @@ public sealed interface RenderPlan {
      * @param audioReencoded the video is copied but the audio had to be cut, padded or mixed
      * @param preparations runs before {@code command} whose outputs it reads (an Annex B video
      *                     rewrapped into MPEG-TS first); their files are removed after the output
+     * @param videoPartlyReencoded smart rendering (SmartRenderPlanner): the stretches that fit are
+     *                     copied, the turned ones re-encoded in preparations, all joined by packets
      */
     record StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded,
-                      List<Preparation> preparations) implements RenderPlan {
+                      List<Preparation> preparations, boolean videoPartlyReencoded) implements RenderPlan {
         public StreamCopy {
             Objects.requireNonNull(command, "command");
             Objects.requireNonNull(displayRotation, "displayRotation");
             preparations = List.copyOf(preparations);
+        }
+
+        public StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded,
+                          List<Preparation> preparations) {
+            this(command, displayRotation, audioReencoded, preparations, false);
         }
 
         public StreamCopy(FfmpegCommand command, OptionalInt displayRotation, boolean audioReencoded) {
@@ -45,12 +52,19 @@ public sealed interface RenderPlan {
 
         @Override
         public String strategy() {
-            return "copy";
+            return videoPartlyReencoded ? "partial-reencode" : "copy";
         }
 
         @Override
         public List<String> reencoded(OutputKind kind) {
-            return audioReencoded && kind.hasAudio() ? List.of("audio") : List.of();
+            List<String> tracks = new ArrayList<>();
+            if (videoPartlyReencoded && kind.hasVideo()) {
+                tracks.add("video");
+            }
+            if (audioReencoded && kind.hasAudio()) {
+                tracks.add("audio");
+            }
+            return List.copyOf(tracks);
         }
 
         @Override

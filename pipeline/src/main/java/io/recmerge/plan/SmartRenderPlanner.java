@@ -69,11 +69,8 @@ final class SmartRenderPlanner {
 
     /** An upright span that a whole copy would take as it is. */
     private static boolean fits(MediaPiece v, RotationSpan span, OutputDraft d, PlanRequest request) {
-        MediaPiece alone = new MediaPiece(v.name(), v.file(), v.kind(), v.start(), v.duration(), v.codec(),
-                v.container(), v.sourceStartTime(), v.width(), v.height(), v.pixelFormat(), v.frameRate(),
-                v.sampleRate(), v.channels(), v.primingSamples(), List.of(span), v.audibleFrom(), v.annexB(),
-                v.fromByte());
-        return span.degrees() == 0 && StreamCopyPlanner.videoFits(alone, d.profile(), d, request);
+        return span.degrees() == 0 && StreamCopyPlanner.videoFits(v.withRotations(List.of(span)), d.profile(), d,
+                request);
     }
 
     private static RenderPlan build(OutputDraft d, MediaPiece v, List<SmartSegments.Segment> segments) {
@@ -111,6 +108,6 @@ final class SmartRenderPlanner {
                 .args("-c:a", c.encoder(), "-ar", Integer.toString(c.sampleRate())).args(c.options()));
         cmd.args(d.profile().muxerOptions()).args("-f", d.profile().container(), "-progress", "pipe:1")
                 .output(d.tempFile());
-        return new RenderPlan.StreamCopy(cmd.build(), OptionalInt.empty(), !d.audio().isEmpty(), preparations);
+        return new RenderPlan.StreamCopy(cmd.build(), OptionalInt.empty(), !d.audio().isEmpty(), preparations, true);
     }
 }

@@ -53,7 +53,10 @@ public final class SpaceCheck {
     static long estimate(PlannedOutput out) {
         long bytes;
         if (out.plan() instanceof RenderPlan.StreamCopy copy) {
-            bytes = inputs(copy.command().args());
+            // A preparation's inputs count too: a smart render's main run reads its pieces through a
+            // data: URL that cannot be sized, and the pieces sit beside the output until it is done.
+            bytes = inputs(copy.command().args())
+                    + copy.preparations().stream().mapToLong(p -> inputs(p.command().args())).sum();
         } else {
             double video = out.canvas().map(c -> (double) c.width() * c.height() * out.fps().orElse(15.0)
                     * BITS_PER_PIXEL).orElse(0.0);

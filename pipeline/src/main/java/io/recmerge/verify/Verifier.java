@@ -7,6 +7,7 @@ import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
 import io.recmerge.engine.Timeouts;
 import io.recmerge.plan.PlannedOutput;
+import io.recmerge.plan.RenderPlan;
 import io.recmerge.probe.MediaFacts;
 import io.recmerge.probe.Prober;
 import java.io.IOException;
@@ -73,10 +74,14 @@ public final class Verifier {
 
     /**
      * A decode with errors only: any line ffmpeg prints means a player may stumble too. Sampled
-     * (SampledDecode) unless {@code --verify full}.
+     * (SampledDecode) unless {@code --verify full}, except where a sample can mislead or miss:
+     * MPEG-TS has no index, so a seek to the last seconds lands between key frames and the decoder
+     * reports the missing references ("co located POCs unavailable") of a file that plays; and a
+     * smart render's joins, where copied and re-encoded packets meet, are in the middle.
      */
     private Optional<String> decode(PlannedOutput out, VerifyDepth depth) {
-        boolean sampled = depth == VerifyDepth.AUTO;
+        boolean joins = out.plan() instanceof RenderPlan.StreamCopy copy && copy.videoPartlyReencoded();
+        boolean sampled = depth == VerifyDepth.AUTO && out.profile().isMp4Family() && !joins;
         FfmpegCommand cmd = sampled ? SampledDecode.command(out.tempFile(), out.duration())
                 : FfmpegCommand.ffmpeg("error").input(out.tempFile()).args("-map", "0", "-f", "null", "-").build();
         try {

@@ -3,6 +3,8 @@ package io.recmerge.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.recmerge.diag.Severity;
 import io.recmerge.plan.RenderPlan;
 import io.recmerge.report.OutputOutcome;
@@ -54,6 +56,9 @@ class SmartRenderTest {
 
         RenderPlan.StreamCopy plan = (RenderPlan.StreamCopy) w.plan().plan();
         assertThat(plan.preparations()).as("re-encoded stretches").isNotEmpty();
+        JsonNode entry = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("outputs").get(0);
+        assertThat(entry.path("strategy").asText()).isEqualTo("partial-reencode");
+        assertThat(entry.path("reencoded").toString()).contains("\"video\"");
         OutputAssert.assertPlayableMp4(file, 15);
         OutputAssert.assertInSync(file, offset, s.beeps("7007"), s.flashes("7007"), 15);
         assertUpright(file, 2.5 - offset, false);
