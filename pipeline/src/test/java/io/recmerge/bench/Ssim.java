@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * SSIM of an output against its source frames (ffmpeg's ssim filter, "All" = Y, U, V weighted).
  * Aligned by time: output time t is session time t + offset. Compared per rotation span of every
- * source file, only where the source has frames (not the frozen or black lead-in, not a gap): the
+ * source file, from its second frame, only where the source has frames (not the frozen or black lead-in, not a gap): the
  * output's stretch and the source's stretch are cut by accurate input seeking, half a frame early so
  * the first frame on the grid is kept. The source frames are turned upright (for a rotated span) and
  * fitted into the output picture the way a correct converter places them (scale to fit, keep the
@@ -64,9 +64,13 @@ final class Ssim {
         List<Span> spans = new ArrayList<>();
         for (VideoSpec v : user.video()) {
             for (RotationSpan s : v.rotationSpans()) {
-                double seconds = s.end() - s.start();
-                double ssim = stretch(output, s.start() - offset, dir.resolve(v.fileName()), s.start() - v.info(),
-                        seconds, s.degrees(), size[0], size[1], v.fps());
+                // From each span's second frame on: a copy with a frozen lead-in carries the first frame
+                // at t=0 (setts), where a time-aligned cut would miss it and compare every frame with the
+                // one before it; a transcode repeats it on the grid. Skipping one frame is fair to both.
+                double skip = 1.0 / v.fps();
+                double seconds = s.end() - s.start() - skip;
+                double ssim = stretch(output, s.start() + skip - offset, dir.resolve(v.fileName()),
+                        s.start() + skip - v.info(), seconds, s.degrees(), size[0], size[1], v.fps());
                 spans.add(new Span(s.degrees(), seconds, ssim));
             }
         }
