@@ -33,6 +33,9 @@ public final class CloudScanner {
         }
     }
 
+    /** The size recorded for a file the user may not read. */
+    static final long UNREADABLE = -1;
+
     public static List<CloudRecording> scan(Path dir) throws IOException {
         Map<String, Long> sizes = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -43,7 +46,8 @@ public final class CloudScanner {
                 }
                 String name = p.getFileName().toString();
                 long size = Files.size(p);
-                sizes.put(name, size);
+                // A slice that cannot be read is lost media like a missing one, not a reason to stop the folder.
+                sizes.put(name, isPlaylist(p) || Files.isReadable(p) ? size : UNREADABLE);
                 if (isPlaylist(p) && size <= MAX_PLAYLIST_BYTES) {
                     texts.put(name, new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
                 }

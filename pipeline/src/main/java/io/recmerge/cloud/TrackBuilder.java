@@ -69,10 +69,12 @@ final class TrackBuilder {
     private void entry(Playlist p, Playlist.Entry e, boolean firstAfterFailover) {
         String uid = p.name().uid().orElse(null);
         Long bytes = sizes.get(e.file());
-        if (bytes == null || bytes == 0) {
+        if (bytes == null || bytes <= 0) {
             diagnostics.add(Diagnostic.of(Code.CLOUD_SLICE_MISSING, String.format(Locale.ROOT,
                     "%s line %d names %s, which %s; the track has a hole of %s there (from %s UTC)", p.name().name(),
-                    e.line(), e.file(), bytes == null ? "is not in the folder" : "is empty (0 bytes)",
+                    e.line(), e.file(), bytes == null ? "is not in the folder"
+                            : bytes == CloudScanner.UNREADABLE ? "cannot be read (permission denied or an I/O error)"
+                            : "is empty (0 bytes)",
                     e.duration().map(d -> String.format(Locale.ROOT, "%.3f s", d)).orElse("the slice's seconds"),
                     e.utc().map(Instant::toString).orElse("?")))
                     .uid(uid).file(e.file()).build());

@@ -108,10 +108,10 @@ public enum Code {
     // Agora Cloud Recording input
     CLOUD_PLAYLIST_LINE(Severity.WARNING, "A line of an HLS playlist could not be used (an unknown Agora tag, a "
             + "value that is not a number, or a slice name that is not a plain file name); the rest was read."),
-    CLOUD_SLICE_MISSING(Severity.ERROR, "A playlist names a slice that is not in the folder, or is empty; the "
-            + "recording has a hole there and the rest was converted, in sync after the hole, into an output marked "
-            + "partial. Copy the slice from the cloud storage if you "
-            + "still have it and convert again with --force."),
+    CLOUD_SLICE_MISSING(Severity.ERROR, "A playlist names a slice that is not in the folder, is empty or cannot "
+            + "be read; the recording has a hole there and the rest was converted, in sync after the hole, into an "
+            + "output marked partial. Copy the slice from the cloud storage if you still have it (or let this user "
+            + "read it) and convert again: the changed folder is converted anew."),
     CLOUD_SLICE_UNNAMED(Severity.INFO, "A slice is in the folder but the chosen playlists do not name it, so it "
             + "was not used (it may belong to an upload-failure copy that was not chosen)."),
     CLOUD_PLAYLIST_CHOSEN(Severity.INFO, "After an upload failure Agora leaves several copies of a playlist "

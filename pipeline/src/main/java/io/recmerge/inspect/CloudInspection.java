@@ -74,7 +74,7 @@ public record CloudInspection(Manifest.Session session, String format, List<Reco
     /**
      * A slice the playlist names but the folder does not have (or has empty).
      *
-     * @param problem "not in the folder" or "empty (0 bytes)"
+     * @param problem "not in the folder", "empty (0 bytes)" or "unreadable (...)"
      * @param seconds what it would have held (its #EXTINF)
      * @param output the output that shows a hole there
      */

@@ -80,7 +80,9 @@ final class CloudTrackFacts {
         }
         double seconds = e.duration().orElse(0.0);
         if (!present) {
-            String problem = context.sizes().apply(e.file()).isPresent() ? "empty (0 bytes)" : "not in the folder";
+            Optional<Long> size = context.sizes().apply(e.file());
+            String problem = size.isEmpty() ? "not in the folder" : size.get() == 0 ? "empty (0 bytes)"
+                    : "unreadable (permission denied or an I/O error)";
             missing.add(new CloudInspection.Missing(e.file(), p.name().name(), e.line(), problem, at(utc),
                     round(seconds), context.outputAt().apply(utc)));
             event("missing", utc, seconds, e.file() + " (" + p.name().name() + " line " + e.line() + ") is " + problem);

@@ -107,6 +107,18 @@ class CloudReaderTest {
     }
 
     @Test
+    void aSliceThatCannotBeReadIsLostLikeAMissingOneAndSaysWhy() {
+        playlist(A + ".m3u8", A, 0, 5, 10, true);
+        sizes.put(A + "_" + utc(10) + ".ts", CloudScanner.UNREADABLE);
+        CloudRecording r = read();
+        assertEquals(2, r.users().get(0).audio().orElseThrow().runs().size());
+        assertEquals(List.of(A + "_" + utc(10) + ".ts"),
+                r.users().get(0).audio().orElseThrow().lost().stream().map(CloudTrack.Lost::name).toList());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == Code.CLOUD_SLICE_MISSING
+                && d.message().contains("cannot be read (permission denied or an I/O error)")));
+    }
+
+    @Test
     void theCopyWithMostContentIsChosenHighestIndexOnATie() {
         playlist(A + ".m3u8", A, 0, 2, 10, true);
         playlist(A + "_1709633472_1.m3u8", A, 0, 3, 10, true);
