@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.recmerge.engine.EngineLocator;
 import io.recmerge.engine.ExecProcessRunner;
 import io.recmerge.engine.ProcessRunner;
-import io.recmerge.testkit.AudioSpec;
-import io.recmerge.testkit.Container;
 import io.recmerge.testkit.Damage;
+import io.recmerge.testkit.DecodeFixture;
 import io.recmerge.testkit.GeneratedSession;
-import io.recmerge.testkit.RecordingFactory;
-import io.recmerge.testkit.SessionSpec;
-import io.recmerge.testkit.UserSessionSpec;
-import io.recmerge.testkit.VideoSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +27,11 @@ class DecodeCheckTest {
     @BeforeAll
     static void setUp() throws Exception {
         runner = new ExecProcessRunner(EngineLocator.locate(Optional.empty(), System.getenv()));
-        String base = UserSessionSpec.baseName("1001", "20261123101500");
-        // 12 s: long enough for the two windows (first 3 s, 2 s from the middle).
-        session = RecordingFactory.cached(new SessionSpec("decode-check", List.of(UserSessionSpec.of("1001",
-                "20261123101500", List.of(AudioSpec.mono(base + ".aac", 0, 12, List.of(2.0))),
-                List.of(VideoSpec.of(base + ".mp4", Container.MP4_H264, 0.2, 0.6, 11.4, List.of(2.0))))), true));
+        session = DecodeFixture.session();
     }
 
     private Path copy(String suffix) throws Exception {
-        return Files.copy(session.file(UserSessionSpec.baseName("1001", "20261123101500") + suffix),
+        return Files.copy(session.file(DecodeFixture.BASE + suffix),
                 tmp.resolve("f" + suffix));
     }
 

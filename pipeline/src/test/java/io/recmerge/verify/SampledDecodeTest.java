@@ -8,13 +8,7 @@ import io.recmerge.engine.ExecProcessRunner;
 import io.recmerge.engine.ProcessFailedException;
 import io.recmerge.engine.ProcessRunner;
 import io.recmerge.engine.RunOptions;
-import io.recmerge.testkit.AudioSpec;
-import io.recmerge.testkit.Container;
-import io.recmerge.testkit.GeneratedSession;
-import io.recmerge.testkit.RecordingFactory;
-import io.recmerge.testkit.SessionSpec;
-import io.recmerge.testkit.UserSessionSpec;
-import io.recmerge.testkit.VideoSpec;
+import io.recmerge.testkit.DecodeFixture;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +32,7 @@ class SampledDecodeTest {
     @BeforeAll
     static void setUp() throws Exception {
         runner = new ExecProcessRunner(EngineLocator.locate(Optional.empty(), System.getenv()));
-        String base = UserSessionSpec.baseName("1001", "20261123101500");
-        GeneratedSession session = RecordingFactory.cached(new SessionSpec("decode-check", List.of(UserSessionSpec.of(
-                "1001", "20261123101500", List.of(AudioSpec.mono(base + ".aac", 0, 12, List.of(2.0))),
-                List.of(VideoSpec.of(base + ".mp4", Container.MP4_H264, 0.2, 0.6, 11.4, List.of(2.0))))), true));
-        video = session.file(base + ".mp4");
+        video = DecodeFixture.session().file(DecodeFixture.BASE + ".mp4");
     }
 
     /** What the verifier would hold against the file: error lines, or the run failing (tail decode 1). */
