@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,24 @@ public final class CloudScanner {
     }
 
     /** The size recorded for a file the user may not read. */
-    static final long UNREADABLE = -1;
+    public static final long UNREADABLE = -1;
 
-    public static List<CloudRecording> scan(Path dir) throws IOException {
+    /**
+     * A folder read once: the regular files' sizes ({@link #UNREADABLE} for a slice this user may
+     * not read: lost media like a missing one, not a reason to stop the folder), their change
+     * times, and the playlists' texts.
+     */
+    public record Listing(Map<String, Long> sizes, Map<String, Instant> modified, Map<String, String> texts) {
+        public Listing {
+            sizes = Map.copyOf(sizes);
+            modified = Map.copyOf(modified);
+            texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        }
+    }
+
+    public static Listing list(Path dir) throws IOException {
         Map<String, Long> sizes = new LinkedHashMap<>();
+        Map<String, Instant> modified = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : (Iterable<Path>) entries.sorted()::iterator) {
@@ -46,14 +62,22 @@ public final class CloudScanner {
                 }
                 String name = p.getFileName().toString();
                 long size = Files.size(p);
-                // A slice that cannot be read is lost media like a missing one, not a reason to stop the folder.
                 sizes.put(name, isPlaylist(p) || Files.isReadable(p) ? size : UNREADABLE);
+                modified.put(name, Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant());
                 if (isPlaylist(p) && size <= MAX_PLAYLIST_BYTES) {
                     texts.put(name, new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
                 }
             }
         }
-        return CloudReader.read(dir, sizes, texts);
+        return new Listing(sizes, modified, texts);
+    }
+
+    public static List<CloudRecording> scan(Path dir) throws IOException {
+        return scan(dir, list(dir));
+    }
+
+    public static List<CloudRecording> scan(Path dir, Listing listing) {
+        return CloudReader.read(dir, listing.sizes(), listing.texts());
     }
 
     /**

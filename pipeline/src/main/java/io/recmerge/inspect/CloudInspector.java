@@ -15,9 +15,7 @@ import io.recmerge.profile.Profile;
 import io.recmerge.report.Manifest;
 import io.recmerge.report.Reports;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +43,8 @@ public final class CloudInspector {
      */
     public static CloudInspection inspect(Path dir, SessionPlanner planner, Profile profile, Profile audioOnly)
             throws IOException {
-        List<CloudRecording> recordings = CloudScanner.scan(dir);
+        CloudScanner.Listing listing = CloudScanner.list(dir);
+        List<CloudRecording> recordings = CloudScanner.scan(dir, listing);
         Path work = Files.createTempDirectory("recmerge-inspect-");
         SessionPlanner.SessionPlan plan;
         try {
@@ -54,7 +53,7 @@ public final class CloudInspector {
             CloudWork.clean(work);
             Files.deleteIfExists(work);
         }
-        return of(dir, recordings, plan, CloudListing.read(dir), Instant.now());
+        return of(dir, recordings, plan, CloudListing.of(listing), Instant.now());
     }
 
     static CloudInspection of(Path dir, List<CloudRecording> recordings, SessionPlanner.SessionPlan plan,
@@ -116,27 +115,14 @@ public final class CloudInspector {
                 .map(what).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    /** The folder's file sizes, change times and every cloud playlist, read once. */
+    /** The folder's file sizes, change times and every cloud playlist, from the scanner's one listing. */
     record CloudListing(Map<String, Long> sizes, Map<String, Instant> modified, List<Playlist> all) {
 
-        static CloudListing read(Path dir) throws IOException {
-            Map<String, Long> sizes = new HashMap<>();
-            Map<String, Instant> modified = new HashMap<>();
+        static CloudListing of(CloudScanner.Listing listing) {
             List<Playlist> playlists = new ArrayList<>();
-            try (Stream<Path> entries = Files.list(dir)) {
-                for (Path p : (Iterable<Path>) entries.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                        .sorted()::iterator) {
-                    String name = p.getFileName().toString();
-                    sizes.put(name, Files.size(p));
-                    modified.put(name, Files.getLastModifiedTime(p).toInstant());
-                    Optional<CloudName> n = CloudName.parse(name).filter(CloudName::isPlaylist);
-                    if (n.isPresent() && Files.size(p) <= 16L << 20) { // the scanner's limit, too
-                        playlists.add(PlaylistParser.parse(n.get(), new String(Files.readAllBytes(p),
-                                StandardCharsets.UTF_8)));
-                    }
-                }
-            }
-            return new CloudListing(sizes, modified, playlists);
+            listing.texts().forEach((name, text) -> CloudName.parse(name).filter(CloudName::isPlaylist)
+                    .ifPresent(n -> playlists.add(PlaylistParser.parse(n, text))));
+            return new CloudListing(listing.sizes(), listing.modified(), playlists);
         }
 
         Optional<Long> size(String name) {

@@ -3,6 +3,7 @@ package io.recmerge.inspect;
 import io.recmerge.cloud.CloudName;
 import io.recmerge.cloud.CloudRecording;
 import io.recmerge.cloud.CloudRotation;
+import io.recmerge.cloud.CloudScanner;
 import io.recmerge.cloud.CloudTrack;
 import io.recmerge.cloud.Playlist;
 import java.time.Duration;
@@ -81,8 +82,8 @@ final class CloudTrackFacts {
         double seconds = e.duration().orElse(0.0);
         if (!present) {
             Optional<Long> size = context.sizes().apply(e.file());
-            String problem = size.isEmpty() ? "not in the folder" : size.get() == 0 ? "empty (0 bytes)"
-                    : "unreadable (permission denied or an I/O error)";
+            String problem = size.isEmpty() ? "not in the folder" : size.get() == CloudScanner.UNREADABLE
+                    ? "unreadable (permission denied or an I/O error)" : "empty (0 bytes)";
             missing.add(new CloudInspection.Missing(e.file(), p.name().name(), e.line(), problem, at(utc),
                     round(seconds), context.outputAt().apply(utc)));
             event("missing", utc, seconds, e.file() + " (" + p.name().name() + " line " + e.line() + ") is " + problem);
